@@ -1,0 +1,19 @@
+// Renders findings in the user's language at the edge (CLI, pane, notes).
+import { toA1 } from "./grid";
+import type { Finding, Locale } from "./report";
+import { findRule } from "./rules";
+
+export function renderMessage(finding: Finding, locale: Locale): string {
+  const template = findRule(finding.rule)?.meta.messages[finding.messageId]?.[locale];
+  if (!template) return `${finding.rule}: ${finding.messageId}`;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => finding.data[key] ?? "");
+}
+
+export function findingCell(finding: Finding): string {
+  return toA1(finding.at);
+}
+
+export const SEVERITY_LABELS: Record<Locale, Record<Finding["severity"], string>> = {
+  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
+  en: { error: "error", warning: "warning", info: "info" },
+};

@@ -1,0 +1,80 @@
+// What to write back into the sheet after a run (SPEC §6), as plain data that both the ExcelJS
+// writer (CLI, browser) and the Office.js adapter apply the same way.
+import type { CellRef } from "./grid";
+import type { Finding, Locale, Report, Severity } from "./report";
+import { renderMessage, SEVERITY_LABELS } from "./messages";
+
+export type WriteMode = "values" | "formulas";
+
+export interface ValueWrite {
+  sheet: string;
+  at: CellRef;
+  /** The recalculated or recommended value; rates as fractions. */
+  value: number;
+  /** Set in "formulas" mode for recalculated fields: the Excel formula without "=". */
+  formula?: string;
+  kind: "recalculated" | "recommended-score";
+}
+
+/** "reason": a 偏差原因 / 原因 cell that needs text gets its own fill. */
+export type MarkKind = Severity | "reason";
+
+export interface Mark {
+  sheet: string;
+  at: CellRef;
+  kind: MarkKind;
+  /** The messages of every finding on this cell, one per line, in the chosen locale. */
+  note: string;
+}
+
+export interface WritePlan {
+  values: ValueWrite[];
+  marks: Mark[];
+}
+
+/** Fill colours by mark kind, as ARGB hex (Excel's light red / yellow / blue / orange). */
+export const MARK_FILLS: Record<MarkKind, string> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+  reason: "FFFCE4D6",
+};
+
+/** Prefix on every note the add-in writes, so that it can find and remove its own notes. */
+export const NOTE_PREFIX = "SelfEval: ";
+
+export type PlanWrites = (report: Report, options: { mode: WriteMode; locale: Locale }) => WritePlan;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Turns a report into the cell writes and marks of SPEC §6. Pure; adapters apply the result. */
+export const planWrites: PlanWrites = (report, { mode, locale }) => {
+  const values: ValueWrite[] = [];
+  for (const r of report.recalculations) {
+    if (r.unchanged) continue;
+    const isScore = r.field === "indicatorScore";
+    values.push({
+      sheet: r.sheet,
+      at: r.at,
+      // The adapters write JS numbers; the decimal string is already rounded where it should be.
+      value: Number(r.value),
+      formula: mode === "formulas" && !isScore ? r.formula : undefined,
+      kind: isScore ? "recommended-score" : "recalculated",
+    });
+  }
+  const byCell = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const key = `${f.sheet}\u0000${f.at.row}\u0000${f.at.col}`;
+    const list = byCell.get(key) ?? [];
+    list.push(f);
+    byCell.set(key, list);
+  }
+  const marks: Mark[] = [];
+  for (const list of byCell.values()) {
+    const top = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
+    const kind: MarkKind = list.every((f) => f.atReason) ? "reason" : top.severity;
+    const note = list.map((f) => `[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`).join("\n");
+    marks.push({ sheet: top.sheet, at: top.at, kind, note });
+  }
+  return { values, marks };
+};

@@ -1,0 +1,43 @@
+// 单元格含错误值 / A bound cell holds an Excel error.
+import { defineRule } from "../rule";
+import type { BoundTemplate, Field } from "../model";
+
+/** Every bound field of a template, in sheet order. */
+export function boundFields(t: BoundTemplate): Field[] {
+  const out: (Field | undefined)[] = [];
+  if (t.kind === "dept-base") {
+    out.push(t.staff?.authorized, t.staff?.actual, t.staff?.rate);
+    const c = t.costs;
+    if (c) {
+      const rows = [c.threePublic, c.car, c.carPurchase, c.carRunning, c.abroad, c.reception, c.project, ...c.projectItems, c.publicFunds, ...c.publicItems, c.procurement, c.budgetAdjust];
+      for (const r of rows) out.push(r?.prevFinal, r?.budget, r?.final);
+    }
+    for (const b of t.buildings) out.push(b.approvedArea, b.actualArea, b.areaRate, b.budgetInvest, b.actualInvest, b.investRate);
+  } else {
+    if (t.funds) for (const r of [t.funds.total, ...t.funds.parts]) out.push(r.initialBudget, r.annualBudget, r.annualSpent, r.weight, r.rate, r.score);
+    for (const i of t.groups.flatMap((g) => g.indicators)) out.push(i.target, i.actual, i.weight, i.score);
+    out.push(t.total?.weight, t.total?.score);
+  }
+  return out.filter((f): f is Field => f !== undefined);
+}
+
+export default defineRule({
+  meta: {
+    id: "cell-error",
+    severity: "error",
+    source: "SPEC §4：表内单元格不得为 #DIV/0!、#REF!、#VALUE! 等错误值",
+    description: { "zh-CN": "模板中参与校验的单元格含有 Excel 错误值", en: "A cell the checks read holds an Excel error value" },
+    messages: {
+      error: { "zh-CN": "单元格为错误值 {{code}}，请修正公式或数据", en: "The cell holds the error {{code}}; fix the formula or the data" },
+    },
+    templates: ["dept-eval", "dept-base", "project-eval"],
+  },
+  check(ctx) {
+    for (const field of boundFields(ctx.template)) {
+      if (!ctx.isError(field)) continue;
+      const value = field.cell?.value;
+      const code = typeof value === "object" && value !== null ? value.error : "#ERROR";
+      ctx.report({ at: field.at, messageId: "error", data: { code }, actual: code });
+    }
+  },
+});

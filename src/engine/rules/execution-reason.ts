@@ -1,0 +1,42 @@
+// 预算执行率未达到90%、或年中调整预算的，需说明原因 / A low rate or a mid-year budget change needs a reason.
+import Decimal from "decimal.js";
+import { defineRule } from "../rule";
+import { fixed, percent } from "../format";
+import { reasonIsFilled } from "../scoring";
+
+export default defineRule({
+  meta: {
+    id: "execution-reason",
+    severity: "warning",
+    source: "四川 部门预算项目支出绩效自评表 原因栏：预算执行率未达到90%的需说明原因；年中发生预算调整的（追加或调减），应单独说明理由",
+    description: {
+      "zh-CN": "执行率低于 90% 或全年预算数不等于年初预算数时，模板的原因栏须说明原因",
+      en: "When the rate is below 90% or the budget changed during the year, the template's reason cell must explain why",
+    },
+    messages: {
+      lowRate: {
+        "zh-CN": "执行率 {{rate}} 低于 {{threshold}}，请在原因栏说明原因",
+        en: "Execution rate {{rate}} is below {{threshold}}; explain why in the reason cell",
+      },
+      adjusted: {
+        "zh-CN": "预算由年初 {{initial}} 调整为 {{budget}}，请在原因栏说明调整理由",
+        en: "The budget changed from {{initial}} to {{budget}} during the year; explain why in the reason cell",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
+    const reason = ctx.template.funds.total.reason;
+    const funds = ctx.fundsOf(ctx.template);
+    if (!reason || !funds || reasonIsFilled(reason)) return;
+    const threshold = new Decimal(ctx.profile.executionThreshold);
+    if (funds.rate !== null && funds.rate.lt(threshold)) {
+      ctx.report({ at: reason.at, atReason: true, messageId: "lowRate", data: { rate: percent(funds.rate), threshold: percent(threshold, 0) } });
+      return;
+    }
+    if (funds.initial !== null && funds.budget !== null && !funds.initial.equals(funds.budget)) {
+      ctx.report({ at: reason.at, atReason: true, messageId: "adjusted", data: { initial: fixed(funds.initial), budget: fixed(funds.budget) } });
+    }
+  },
+});

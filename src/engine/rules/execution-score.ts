@@ -1,0 +1,62 @@
+// 预算执行率得分 = min(执行率, 100%) × 分值 / Budget score. 财预〔2020〕10号 附1 评分说明.
+import Decimal from "decimal.js";
+import { toA1 } from "../grid";
+import { defineRule } from "../rule";
+import { asEntered, equalAtPrecision, fixed } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "execution-score",
+    severity: "warning",
+    alsoSeverities: ["info"],
+    source: "财预〔2020〕10号 附1：预算执行率得分 = 执行率 × 分值，执行率超过100%按100%计",
+    description: {
+      "zh-CN": "预算执行得分应为 min(执行率, 100%) × 分值；全年预算数为 0 时不计分",
+      en: "Budget score = min(execution rate, 100%) × weight; not scored when the full-year budget is 0",
+    },
+    messages: {
+      mismatch: {
+        "zh-CN": "预算执行得分应为 {{expected}}（执行率 {{rate}} × 分值 {{weight}}），表中为 {{actual}}",
+        en: "Budget score should be {{expected}} (rate {{rate}} × weight {{weight}}); the sheet shows {{actual}}",
+      },
+      rounding: {
+        "zh-CN": "预算执行得分 {{actual}} 是 {{expected}} 的舍入，可接受",
+        en: "Budget score {{actual}} is {{expected}} rounded; acceptable",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
+    const funds = ctx.fundsOf(ctx.template);
+    const row = ctx.template.funds.total;
+    if (!funds || !row.score || ctx.isError(row.score) || funds.recommended === null || funds.rate === null || funds.weight === null) return;
+    const expected = funds.recommended;
+    const formula = row.rate && row.weight ? `MIN(${toA1(row.rate.at)},1)*${toA1(row.weight.at)}` : undefined;
+    const entered = funds.score;
+    const rounded = expected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    if (!entered) {
+      ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: true, unchanged: false });
+      return;
+    }
+    const unchanged = entered.value.equals(rounded);
+    ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged });
+    if (entered.value.equals(expected)) return;
+    const data = {
+      expected: fixed(expected),
+      actual: asEntered(entered.value, entered.decimals, false),
+      rate: `${fixed(Decimal.min(funds.rate, 1).times(100))}%`,
+      weight: funds.weight.toString(),
+    };
+    const withinPrecision = equalAtPrecision(entered.value, expected, entered.decimals);
+    ctx.report({
+      at: row.score.at,
+      messageId: withinPrecision ? "rounding" : "mismatch",
+      severity: withinPrecision ? "info" : "warning",
+      data,
+      expected: data.expected,
+      actual: data.actual,
+      suggestion: withinPrecision ? undefined : { at: row.score.at, value: fixed(expected) },
+    });
+  },
+});

@@ -1,0 +1,60 @@
+// The one registry of rules. A test fails when a rule file is missing here, or lacks docs or tests.
+import type { Rule } from "../rule";
+import executionRate from "./execution-rate";
+import executionScore from "./execution-score";
+import executionReason from "./execution-reason";
+import fundsBreakdown from "./funds-breakdown";
+import groupWeight from "./group-weight";
+import weightTotal from "./weight-total";
+import scoreRange from "./score-range";
+import indicatorScore from "./indicator-score";
+import metButDeducted from "./met-but-deducted";
+import overTarget from "./over-target";
+import reasonRequired from "./reason-required";
+import qualitativeBand from "./qualitative-band";
+import valueUnparsed from "./value-unparsed";
+import totalScore from "./total-score";
+import staffControl from "./staff-control";
+import threePublicSum from "./three-public-sum";
+import projectSum from "./project-sum";
+import publicItems from "./public-items";
+import controlRatios from "./control-ratios";
+import spendingControl from "./spending-control";
+import procurementAnomaly from "./procurement-anomaly";
+import crossSheet from "./cross-sheet";
+import cellError from "./cell-error";
+import templateIncomplete from "./template-incomplete";
+
+/** In the order of SPEC §4. */
+export const RULES: readonly Rule[] = [
+  executionRate,
+  executionScore,
+  executionReason,
+  fundsBreakdown,
+  groupWeight,
+  weightTotal,
+  scoreRange,
+  indicatorScore,
+  metButDeducted,
+  overTarget,
+  reasonRequired,
+  qualitativeBand,
+  valueUnparsed,
+  totalScore,
+  staffControl,
+  threePublicSum,
+  projectSum,
+  publicItems,
+  controlRatios,
+  spendingControl,
+  procurementAnomaly,
+  crossSheet,
+  cellError,
+  templateIncomplete,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,66 @@
+// 得分与建议得分一致 / An entered score agrees with the recommended score ŝ. 财预〔2020〕10号 附1 评分规则.
+import Decimal from "decimal.js";
+import { defineRule } from "../rule";
+import { asEntered, equalAtPrecision, fixed } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "indicator-score",
+    severity: "warning",
+    alsoSeverities: ["info"],
+    source: "财预〔2020〕10号 附1：完成指标值的记满分；未完成的按完成比例计分（正向：实际值/指标值×分值；反向：指标值/实际值×分值）",
+    description: {
+      "zh-CN": "定量指标的得分应与按完成比例计算的建议得分一致；空白得分填入建议得分",
+      en: "A quantitative indicator's score must agree with the score computed from its completion; empty scores are filled in",
+    },
+    messages: {
+      mismatch: {
+        "zh-CN": "“{{name}}”建议得分 {{expected}}（{{formula}}），表中为 {{actual}}",
+        en: "“{{name}}”: recommended score {{expected}} ({{formula}}); the sheet shows {{actual}}",
+      },
+      rounding: {
+        "zh-CN": "“{{name}}”得分 {{actual}} 是建议得分 {{expected}} 的舍入，可接受",
+        en: "“{{name}}”: score {{actual}} is the recommended {{expected}} rounded; acceptable",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
+      const a = ctx.assess(indicator);
+      const field = indicator.score;
+      if (!field || ctx.isError(field) || a.recommended === null || a.weight === null) continue;
+      const rounded = a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      if (a.scoreEmpty) {
+        // Band 3 has no single recommended value: leave the judgment to the accountant.
+        if (a.kind === "qualitative" && a.band === 3) continue;
+        ctx.recalc({ at: field.at, field: "indicatorScore", value: rounded.toString(), fillsEmpty: true, unchanged: false });
+        continue;
+      }
+      if (a.kind !== "quantitative" || !a.score) continue; // qualitative-band owns qualitative rows
+      const s = a.score.value;
+      if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
+      if (a.met && s.lt(a.weight)) continue; // met-but-deducted owns it
+      if (s.equals(a.recommended)) continue;
+      const formula = a.met
+        ? "达成指标记满分"
+        : a.comparator === "<=" || a.comparator === "<"
+          ? ctx.profile.reverseFormula === "ratio"
+            ? "指标值 ÷ 实际值 × 分值"
+            : "(1 − 超出比例) × 分值"
+          : "实际值 ÷ 指标值 × 分值";
+      const data = { name: indicator.name, expected: fixed(a.recommended), actual: asEntered(s, a.score.decimals, false), formula };
+      const withinPrecision = equalAtPrecision(s, a.recommended, a.score.decimals);
+      ctx.report({
+        at: field.at,
+        messageId: withinPrecision ? "rounding" : "mismatch",
+        severity: withinPrecision ? "info" : "warning",
+        data,
+        expected: data.expected,
+        actual: data.actual,
+        suggestion: withinPrecision ? undefined : { at: field.at, value: rounded.toString() },
+      });
+    }
+  },
+});

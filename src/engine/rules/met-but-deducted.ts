@@ -1,0 +1,48 @@
+// 完成指标却被扣分 / The target was met but the score is below the weight.
+import { defineRule } from "../rule";
+import { plain } from "../format";
+import { cellText } from "../scoring";
+
+export default defineRule({
+  meta: {
+    id: "met-but-deducted",
+    severity: "warning",
+    source: "财预〔2020〕10号 附1：完成指标值的，记该指标所赋全部分值",
+    description: {
+      "zh-CN": "指标已达成（定量达到指标值，或定性为达成档）却未得满分",
+      en: "The target was met (quantitatively, or a band-1 qualitative result) but the score is below the weight",
+    },
+    messages: {
+      deducted: {
+        "zh-CN": "“{{name}}”已达成指标（{{target}} → {{actual}}），得分 {{score}} 低于分值 {{weight}}",
+        en: "“{{name}}” met its target ({{target}} → {{actual}}) but scored {{score}} of {{weight}}",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
+      const a = ctx.assess(indicator);
+      if (!a.met || !a.score || !a.weight || !indicator.score) continue;
+      if (a.score.value.isNegative() || !a.score.value.lt(a.weight)) continue;
+      // A band-1 qualitative score inside [0.8w, w] is allowed by the band rule (qualitative-band).
+      if (a.kind === "qualitative" && a.range && a.score.value.gte(a.range.min)) continue;
+      ctx.report({
+        at: indicator.score.at,
+        messageId: "deducted",
+        data: {
+          name: indicator.name,
+          target: cellText(indicator.target?.cell),
+          actual: cellText(indicator.actual?.cell),
+          score: plain(a.score.value),
+          weight: plain(a.weight),
+        },
+        expected: plain(a.weight),
+        actual: plain(a.score.value),
+        suggestion: { at: indicator.score.at, value: plain(a.weight) },
+      });
+    }
+  },
+});
+

@@ -1,0 +1,45 @@
+// 政府采购决算与预算差异过大 / Government procurement far from its budget.
+import Decimal from "decimal.js";
+import { defineRule } from "../rule";
+import { percent, plain } from "../format";
+
+const LOW = new Decimal("0.5");
+const HIGH = new Decimal("1.5");
+
+export default defineRule({
+  meta: {
+    id: "procurement-anomaly",
+    severity: "info",
+    source: "部门整体支出绩效评价基础数据表：政府采购金额（本年预算数、本年决算数），政府采购执行率偏离 50%–150% 提示关注",
+    description: {
+      "zh-CN": "政府采购本年决算与本年预算之比在 50%–150% 之外",
+      en: "Government procurement: this year's spending ÷ budget is outside 50%–150%",
+    },
+    messages: {
+      outside: {
+        "zh-CN": "政府采购本年决算 {{final}} 为本年预算 {{budget}} 的 {{rate}}，偏离 50%–150%，请核实",
+        en: "Procurement spending {{final}} is {{rate}} of the budget {{budget}}, outside 50%–150%; please verify",
+      },
+      noBudget: {
+        "zh-CN": "政府采购本年决算 {{final}}，但本年预算为 0，请核实",
+        en: "Procurement spending is {{final}} with a budget of 0; please verify",
+      },
+    },
+    templates: ["dept-base"],
+  },
+  check(ctx) {
+    if (ctx.template.kind !== "dept-base") return;
+    const row = ctx.template.costs?.procurement;
+    if (!row?.final || ctx.isError(row.final) || ctx.isError(row.budget)) return;
+    const final = ctx.num(row.final)?.value;
+    const budget = ctx.num(row.budget)?.value;
+    if (final === undefined || budget === undefined) return;
+    if (budget.isZero()) {
+      if (final.gt(0)) ctx.report({ at: row.final.at, messageId: "noBudget", data: { final: plain(final) }, actual: plain(final) });
+      return;
+    }
+    const rate = final.div(budget);
+    if (rate.gte(LOW) && rate.lte(HIGH)) return;
+    ctx.report({ at: row.final.at, messageId: "outside", data: { final: plain(final), budget: plain(budget), rate: percent(rate) }, expected: "50%–150%", actual: percent(rate) });
+  },
+});

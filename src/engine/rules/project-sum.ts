@@ -1,0 +1,36 @@
+// 项目支出 = Σ 其下各项 / 项目支出 adds up, per column.
+import { defineRule } from "../rule";
+import { plain, sum, sumTolerance } from "../format";
+import { COST_COLUMNS, COST_COLUMN_NAMES, presentValues } from "../costs";
+
+export default defineRule({
+  meta: {
+    id: "project-sum",
+    severity: "error",
+    source: "部门整体支出绩效评价基础数据表：项目支出 = 1、业务工作经费 + 2、运行维护经费 + 3、市级专项资金（一个专项一行）",
+    description: { "zh-CN": "项目支出应等于其下各项之和（逐列）", en: "项目支出 must equal the sum of its items (per column)" },
+    messages: {
+      mismatch: {
+        "zh-CN": "{{column}}项目支出应为 {{expected}}（各项之和），表中为 {{actual}}",
+        en: "{{columnEn}}: project spending should be {{expected}} (sum of items); the sheet shows {{actual}}",
+      },
+    },
+    templates: ["dept-base"],
+  },
+  check(ctx) {
+    if (ctx.template.kind !== "dept-base" || !ctx.template.costs?.project) return;
+    const { project, projectItems } = ctx.template.costs;
+    for (const column of COST_COLUMNS) {
+      const total = project[column];
+      const parts = projectItems.map((r) => r[column]);
+      if (!total || ctx.isError(total) || parts.some((p) => ctx.isError(p))) continue;
+      const values = presentValues(parts, ctx.num);
+      const actual = ctx.num(total);
+      if (!values || !actual) continue;
+      const expected = sum(values);
+      if (expected.minus(actual.value).abs().lte(sumTolerance(values.length))) continue;
+      const names = COST_COLUMN_NAMES[column];
+      ctx.report({ at: total.at, messageId: "mismatch", data: { column: names["zh-CN"], columnEn: names.en, expected: plain(expected), actual: plain(actual.value) }, expected: plain(expected), actual: plain(actual.value) });
+    }
+  },
+});

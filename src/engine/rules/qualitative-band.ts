@@ -1,0 +1,45 @@
+// 定性指标得分须落在评价档次内 / A qualitative score lies inside its band.
+import { defineRule } from "../rule";
+import { plain } from "../format";
+import { cellText } from "../scoring";
+
+const BAND_NAMES = { 1: "达成年度指标", 2: "部分达成", 3: "未达成" } as const;
+const BAND_NAMES_EN = { 1: "met", 2: "partly met", 3: "not met" } as const;
+
+export default defineRule({
+  meta: {
+    id: "qualitative-band",
+    severity: "warning",
+    source: "财预〔2020〕10号 附1：定性指标分“达成年度指标”（80%–100%）、“部分达成年度指标并具有一定效果”（60%–80%）、“未达成年度指标且效果较差”（0–60%）三档",
+    description: {
+      "zh-CN": "定性指标得分应在结果所属档次的分值区间内",
+      en: "A qualitative indicator's score must lie in the range of its result's band",
+    },
+    messages: {
+      outside: {
+        "zh-CN": "“{{name}}”结果“{{result}}”属“{{band}}”档（{{range}}），得分 {{score}} 不在区间内",
+        en: "“{{name}}”: result “{{result}}” is in band “{{bandEn}}” ({{range}}); score {{score}} is outside it",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
+      const a = ctx.assess(indicator);
+      if (a.kind !== "qualitative" || !a.range || !a.band || !a.score || !a.weight || !indicator.score) continue;
+      const s = a.score.value;
+      if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
+      const inside = s.gte(a.range.min) && (a.range.maxInclusive ? s.lte(a.range.max) : s.lt(a.range.max));
+      if (inside) continue;
+      const range = `${plain(a.range.min)}–${plain(a.range.max)}${a.range.maxInclusive ? "" : "（不含）"}`;
+      ctx.report({
+        at: indicator.score.at,
+        messageId: "outside",
+        data: { name: indicator.name, result: cellText(indicator.actual?.cell), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, score: plain(s) },
+        expected: range,
+        actual: plain(s),
+      });
+    }
+  },
+});

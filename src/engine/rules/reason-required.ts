@@ -1,0 +1,42 @@
+// 扣分或未完成须填写偏差原因分析及改进措施 / A deduction or a miss needs its reason filled in.
+import { defineRule } from "../rule";
+import { plain } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "reason-required",
+    severity: "error",
+    source: "财预〔2020〕10号 附1：未完成年度指标值或扣分的，应在“偏差原因分析及改进措施”栏说明原因及改进措施",
+    description: {
+      "zh-CN": "得分低于分值、定量指标未达成或定性结果不在达成档时，偏差原因分析及改进措施不能为空、“无”、“/”或模板提示语",
+      en: "A score below the weight, a missed quantitative target or a qualitative result below band 1 needs a real reason (not blank, 无, / or the template's prompt)",
+    },
+    messages: {
+      deducted: {
+        "zh-CN": "“{{name}}”得分 {{score}} 低于分值 {{weight}}，请填写偏差原因分析及改进措施",
+        en: "“{{name}}” scored {{score}} of {{weight}}; fill in the deviation reason and improvement measures",
+      },
+      missed: {
+        "zh-CN": "“{{name}}”未达成年度指标值，请填写偏差原因分析及改进措施",
+        en: "“{{name}}” missed its target; fill in the deviation reason and improvement measures",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
+      const a = ctx.assess(indicator);
+      if (!indicator.reason || a.reasonFilled || ctx.isError(indicator.reason)) continue;
+      const deducted = a.score !== null && a.weight !== null && a.score.value.lt(a.weight);
+      const missed = a.met === false;
+      if (!deducted && !missed) continue;
+      ctx.report({
+        at: indicator.reason.at,
+        atReason: true,
+        messageId: deducted ? "deducted" : "missed",
+        data: { name: indicator.name, score: a.score ? plain(a.score.value) : "", weight: a.weight ? plain(a.weight) : "" },
+      });
+    }
+  },
+});

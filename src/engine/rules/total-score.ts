@@ -1,0 +1,63 @@
+// 总分 = 预算执行得分 + Σ 指标得分 / The total adds up.
+import Decimal from "decimal.js";
+import { toA1 } from "../grid";
+import { defineRule } from "../rule";
+import { equalAtPrecision, fixed, plain, sum } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "total-score",
+    severity: "error",
+    source: "财预〔2020〕10号 附1：总分 = 预算执行率得分 + 各绩效指标得分",
+    description: {
+      "zh-CN": "总分行的得分应等于预算执行得分加各指标得分",
+      en: "The 总分 score must equal the budget score plus every indicator's score",
+    },
+    messages: {
+      mismatch: {
+        "zh-CN": "总分应为 {{expected}}（预算执行 {{budget}} + 指标 {{indicators}}），表中为 {{actual}}",
+        en: "The total should be {{expected}} (budget {{budget}} + indicators {{indicators}}); the sheet shows {{actual}}",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    const table = ctx.template;
+    const field = table.total?.score;
+    if (!field || ctx.isError(field)) return;
+    const indicators = table.groups.flatMap((g) => g.indicators);
+    const budgetRow = table.funds?.total;
+    const budgetEntered = ctx.num(budgetRow?.score)?.value ?? null;
+    const entered = indicators.map((i) => ctx.num(i.score)?.value ?? null);
+    const items = entered.filter((v): v is Decimal => v !== null);
+    if (items.length === 0 && budgetEntered === null) return;
+    const indicatorSum = sum(items);
+    const expected = indicatorSum.plus(budgetEntered ?? 0);
+
+    // What the checked copy will hold: the recalculated budget score and filled-in empty scores.
+    const funds = ctx.fundsOf(table);
+    const budgetAfter = funds?.recommended?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) ?? budgetEntered ?? new Decimal(0);
+    const after = indicators.map((indicator, i) => {
+      if (entered[i] !== null) return entered[i] as Decimal;
+      const a = ctx.assess(indicator);
+      if (a.recommended === null || (a.kind === "qualitative" && a.band === 3)) return new Decimal(0);
+      return a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    });
+    const totalAfter = sum(after).plus(budgetAfter);
+    const scoreCells = [budgetRow?.score, ...indicators.map((i) => i.score)].filter((f) => f !== undefined).map((f) => toA1(f.at));
+    const formula = scoreCells.length > 0 ? `SUM(${scoreCells.join(",")})` : undefined;
+    const actual = ctx.num(field);
+    ctx.recalc({ at: field.at, field: "totalScore", value: totalAfter.toString(), formula, fillsEmpty: !actual, unchanged: actual !== null && actual.value.equals(totalAfter) });
+    if (!actual) return;
+    // Entered scores are exact figures, so the total only has to match at its own precision.
+    if (equalAtPrecision(actual.value, expected, actual.decimals)) return;
+    ctx.report({
+      at: field.at,
+      messageId: "mismatch",
+      data: { expected: plain(expected), actual: plain(actual.value), budget: budgetEntered ? plain(budgetEntered) : "0", indicators: plain(indicatorSum) },
+      expected: fixed(expected),
+      actual: plain(actual.value),
+    });
+  },
+});

@@ -1,0 +1,43 @@
+// 各指标分值 + 预算执行分值 = 100 = 总分分值 / Weights add up to 100.
+import Decimal from "decimal.js";
+import { defineRule } from "../rule";
+import { plain, sum } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "weight-total",
+    severity: "error",
+    source: "财预〔2020〕10号 附1：满分 100 分，预算执行率 10 分，其余指标合计 90 分",
+    description: {
+      "zh-CN": "全部指标分值与预算执行分值之和应为 100，且等于总分行的分值",
+      en: "All indicator weights plus the budget weight must add up to 100, the 总分 row's weight",
+    },
+    messages: {
+      mismatch: {
+        "zh-CN": "分值合计应为 {{expected}}，实际为 {{actual}}（预算执行 {{budget}} + 指标 {{indicators}}）",
+        en: "Weights should add up to {{expected}}; they add up to {{actual}} (budget {{budget}} + indicators {{indicators}})",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base" || !ctx.template.total) return;
+    const table = ctx.template;
+    const totalWeightField = table.total?.weight;
+    if (!totalWeightField || ctx.isError(totalWeightField)) return;
+    const indicatorWeights = table.groups.flatMap((g) => g.indicators).map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
+    if (indicatorWeights.length === 0) return;
+    const budgetWeight = ctx.num(table.funds?.total.weight)?.value ?? new Decimal(0);
+    const indicators = sum(indicatorWeights);
+    const actual = indicators.plus(budgetWeight);
+    const expected = ctx.num(totalWeightField)?.value ?? new Decimal(100);
+    if (actual.equals(expected) && expected.equals(100)) return;
+    ctx.report({
+      at: totalWeightField.at,
+      messageId: "mismatch",
+      data: { expected: plain(new Decimal(100)), actual: plain(actual), budget: plain(budgetWeight), indicators: plain(indicators) },
+      expected: "100",
+      actual: plain(actual),
+    });
+  },
+});

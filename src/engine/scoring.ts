@@ -1,0 +1,222 @@
+// Recommended scores (SPEC §4, "Recommended score ŝ") and the per-indicator reading that several
+// rules share. Computed once per indicator and memoised by the validator.
+import Decimal from "decimal.js";
+import type { Cell } from "./grid";
+import { isCellError } from "./grid";
+import type { EvalTable, Field, Indicator } from "./model";
+import type { Profile } from "./profile";
+import type { Band, Comparator, NumberValue, Quantity } from "./values";
+import { convertUnit, normalizeText, parseIndicatorValue, readCell } from "./values";
+
+export type IndicatorKind = "quantitative" | "qualitative" | "unreadable" | "empty";
+
+export interface Assessment {
+  indicator: Indicator;
+  weight: Decimal | null;
+  score: NumberValue | null;
+  scoreEmpty: boolean;
+  kind: IndicatorKind;
+  comparator: Comparator;
+  target: Quantity | null;
+  /** B in the target's unit. */
+  actual: Decimal | null;
+  /** Why a quantitative row could not be scored. */
+  unparsed?: { field: "target" | "actual"; why: "unreadable" | "units" };
+  met: boolean | null;
+  /** B ÷ A, for over-target. */
+  ratio: Decimal | null;
+  band: Band | null;
+  recommended: Decimal | null;
+  /** Qualitative: the score range of the result's band. */
+  range: { min: Decimal; max: Decimal; maxInclusive: boolean } | null;
+  reasonFilled: boolean;
+}
+
+export interface FundsAssessment {
+  initial: Decimal | null;
+  budget: Decimal | null;
+  spent: Decimal | null;
+  /** 全年执行数 ÷ 全年预算数 at full precision; null when it cannot be computed. */
+  rate: Decimal | null;
+  /** 全年预算数 is 0 (or empty with nothing spent): 0 ÷ 0, not scored. */
+  zeroBudget: boolean;
+  weight: Decimal | null;
+  recommended: Decimal | null;
+  score: NumberValue | null;
+}
+
+const COST_WORDS = ["成本", "费用", "支出", "投诉", "事故", "差错", "发生率", "超标"];
+
+/** SPEC §3.1: without a comparator, cost indicators are lower-is-better. */
+export function isCostIndicator(indicator: Indicator): boolean {
+  if (indicator.level1.includes("成本") || indicator.level2.includes("成本")) return true;
+  return COST_WORDS.some((w) => indicator.name.includes(w));
+}
+
+/** Text of a cell as a person reads it: percent-formatted numbers as "98.99%". */
+export function cellText(cell: Cell | undefined): string {
+  const reading = readCell(cell);
+  switch (reading.kind) {
+    case "empty":
+      return "";
+    case "na":
+      return reading.text;
+    case "text":
+      return reading.text;
+    case "error":
+      return reading.code;
+    case "number": {
+      const n = reading.num;
+      if (n.percent) return `${n.value.times(100).toString()}%`;
+      return `${n.value.toString()}${n.unit ?? ""}`;
+    }
+  }
+}
+
+export function readNumber(field: Field | undefined): NumberValue | null {
+  if (!field) return null;
+  const reading = readCell(field.cell);
+  return reading.kind === "number" ? reading.num : null;
+}
+
+const PLACEHOLDER = /字以内|需说明原因|应单独说明|说明理由|对照年度目标|结合自评情况|针对项目自评|请填写|填写说明/;
+const EMPTY_REASON = new Set(["", "无", "/", "／", "-", "—", "——", "无。", "暂无"]);
+
+/** A reason counts when it holds real text: not blank, not 无 or /, not the template's prompt. */
+export function reasonIsFilled(field: Field | undefined): boolean {
+  if (!field || !field.cell || isCellError(field.cell.value)) return false;
+  const text = normalizeText(String(field.cell.value ?? ""));
+  if (EMPTY_REASON.has(text)) return false;
+  return !PLACEHOLDER.test(text);
+}
+
+function meets(comparator: Comparator, actual: Decimal, target: Decimal): boolean {
+  switch (comparator) {
+    case ">=":
+      return actual.gte(target);
+    case ">":
+      return actual.gt(target);
+    case "<=":
+      return actual.lte(target);
+    case "<":
+      return actual.lt(target);
+    case "=":
+      return target.isZero() ? actual.lte(0) : actual.gte(target);
+  }
+}
+
+function clampScore(value: Decimal, weight: Decimal): Decimal {
+  return Decimal.max(0, Decimal.min(value, weight));
+}
+
+/** ŝ for a quantitative row that missed its target. */
+function partialScore(comparator: Comparator, actual: Decimal, target: Decimal, weight: Decimal, profile: Profile): Decimal {
+  if (comparator === "=" && target.isZero()) return new Decimal(0);
+  const higherIsBetter = comparator === ">=" || comparator === ">" || comparator === "=";
+  if (higherIsBetter) {
+    if (target.lte(0)) return new Decimal(0);
+    return clampScore(actual.div(target).times(weight), weight);
+  }
+  if (profile.reverseFormula === "deviation") {
+    if (target.lte(0)) return new Decimal(0);
+    return clampScore(new Decimal(1).minus(actual.minus(target).div(target)).times(weight), weight);
+  }
+  if (actual.lte(0)) return new Decimal(0);
+  return clampScore(target.div(actual).times(weight), weight);
+}
+
+function readValue(field: Field | undefined, options: { comparatorText?: string; unitText?: string }) {
+  const text = cellText(field?.cell);
+  return { text, value: parseIndicatorValue(text, options) };
+}
+
+export function assessIndicator(indicator: Indicator, profile: Profile, num: (f: Field | undefined) => NumberValue | null): Assessment {
+  const weightValue = num(indicator.weight);
+  const score = num(indicator.score);
+  const scoreEmpty = !indicator.score?.cell || readCell(indicator.score.cell).kind === "empty";
+  const comparatorText = indicator.comparator ? cellText(indicator.comparator.cell) : undefined;
+  const unitText = indicator.unit ? cellText(indicator.unit.cell) : undefined;
+  const options = { comparatorText: comparatorText || undefined, unitText: unitText || undefined };
+  const target = readValue(indicator.target, options);
+  const actual = readValue(indicator.actual, { unitText: options.unitText });
+  const base: Assessment = {
+    indicator,
+    weight: weightValue ? weightValue.value : null,
+    score,
+    scoreEmpty,
+    kind: "empty",
+    comparator: target.value.comparator ?? (isCostIndicator(indicator) ? "<=" : ">="),
+    target: null,
+    actual: null,
+    met: null,
+    ratio: null,
+    band: null,
+    recommended: null,
+    range: null,
+    reasonFilled: reasonIsFilled(indicator.reason),
+  };
+  if (!target.text && !actual.text) return base;
+
+  const w = base.weight;
+  const targetQuantity = target.value.quantity;
+  const quantitative = targetQuantity !== null && !target.value.deadline;
+  if (quantitative) {
+    base.kind = "quantitative";
+    base.target = targetQuantity;
+    const actualQuantity = actual.value.quantity;
+    if (!actualQuantity) {
+      base.unparsed = { field: "actual", why: "unreadable" };
+      return base;
+    }
+    const converted = convertUnit(actualQuantity.value, actualQuantity.unit, targetQuantity.unit);
+    if (!converted) {
+      base.unparsed = { field: "actual", why: "units" };
+      return base;
+    }
+    base.actual = converted;
+    base.met = meets(base.comparator, converted, targetQuantity.value);
+    if (!targetQuantity.value.isZero()) base.ratio = converted.div(targetQuantity.value);
+    if (w) base.recommended = base.met ? w : partialScore(base.comparator, converted, targetQuantity.value, w, profile);
+    return base;
+  }
+
+  const band = actual.value.band;
+  if (band === null) {
+    // A numeric result against a text target, or text nobody can band: cannot be scored.
+    base.kind = actual.value.quantity || !target.text ? "unreadable" : "qualitative";
+    if (base.kind === "unreadable") base.unparsed = { field: target.text ? "actual" : "target", why: "unreadable" };
+    return base;
+  }
+  base.kind = "qualitative";
+  base.band = band;
+  base.met = band === 1;
+  if (w) {
+    // Band ranges (SPEC §3.1, §4): 1 → [0.8w, w], 2 → [0.6w, 0.8w], 3 → [0, 0.6w).
+    if (band === 1) {
+      base.range = { min: w.times("0.8"), max: w, maxInclusive: true };
+      base.recommended = w;
+    } else if (band === 2) {
+      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: true };
+      base.recommended = w.times("0.8");
+    } else {
+      base.range = { min: new Decimal(0), max: w.times("0.6"), maxInclusive: false };
+      // Band 3 has no single value; an entered score inside the band stands, else the band's floor.
+      base.recommended = score && score.value.gte(0) && score.value.lt(base.range.max) ? score.value : new Decimal(0);
+    }
+  }
+  return base;
+}
+
+export function assessFunds(table: EvalTable, num: (f: Field | undefined) => NumberValue | null): FundsAssessment | null {
+  const funds = table.funds;
+  if (!funds) return null;
+  const row = funds.total;
+  const budget = num(row.annualBudget)?.value ?? null;
+  const spent = num(row.annualSpent)?.value ?? null;
+  const initial = num(row.initialBudget)?.value ?? null;
+  const weight = num(row.weight)?.value ?? null;
+  const zeroBudget = budget !== null ? budget.isZero() : spent === null || spent.isZero();
+  const rate = budget !== null && !budget.isZero() && spent !== null ? spent.div(budget) : null;
+  const recommended = rate !== null && weight !== null ? Decimal.min(rate, 1).times(weight) : null;
+  return { initial, budget, spent, rate, zeroBudget, weight, recommended, score: num(row.score) };
+}

@@ -1,0 +1,167 @@
+// Runs every rule over the bound templates of a workbook and assembles the report.
+import Decimal from "decimal.js";
+import type { SheetGrid } from "./grid";
+import { isCellError } from "./grid";
+import type { BoundTemplate, EvalTable, Field, Indicator } from "./model";
+import type { Profile } from "./profile";
+import type { Finding, Recalculation, Report, Severity, TemplateReport } from "./report";
+import type { RuleContext } from "./rule";
+import { RULES } from "./rules";
+import type { Assessment, FundsAssessment } from "./scoring";
+import { assessFunds, assessIndicator, readNumber } from "./scoring";
+import { fixed } from "./format";
+import { readCell } from "./values";
+
+export interface BoundWorkbook {
+  sheets: readonly SheetGrid[];
+  templates: readonly BoundTemplate[];
+  skippedSheets: readonly string[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function validate(workbook: BoundWorkbook, profile: Profile): Report {
+  const findings: Finding[] = [];
+  const recalculations: Recalculation[] = [];
+  const assessments = new Map<Indicator, Assessment>();
+  const fundsCache = new Map<EvalTable, FundsAssessment | null>();
+  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+
+  const num = (field: Field | undefined) => readNumber(field);
+  const assess = (indicator: Indicator): Assessment => {
+    let a = assessments.get(indicator);
+    if (!a) {
+      a = assessIndicator(indicator, profile, num);
+      assessments.set(indicator, a);
+    }
+    return a;
+  };
+  const fundsOf = (table: EvalTable): FundsAssessment | null => {
+    if (!fundsCache.has(table)) fundsCache.set(table, assessFunds(table, num));
+    return fundsCache.get(table) ?? null;
+  };
+
+  for (const template of workbook.templates) {
+    const sheet = workbook.sheets.find((s) => s.name === template.sheet);
+    if (!sheet) continue;
+    for (const rule of RULES) {
+      if (!rule.meta.templates.includes(template.kind)) continue;
+      const override = profile.severities[rule.meta.id];
+      if (override === "off") continue;
+      const allowed = new Set<Severity>([rule.meta.severity, ...(rule.meta.alsoSeverities ?? [])]);
+      const ctx: RuleContext = {
+        template,
+        templates: workbook.templates,
+        sheet,
+        profile,
+        num,
+        filled: (field) => !!field && readCell(field.cell).kind !== "empty",
+        isError: (field) => !!field?.cell && isCellError(field.cell.value),
+        assess,
+        fundsOf,
+        report(input) {
+          const declared = input.severity ?? rule.meta.severity;
+          if (!allowed.has(declared)) throw new Error(`rule ${rule.meta.id} reported undeclared severity ${declared}`);
+          // A profile override replaces the rule's main severity; secondary ones (info within precision) stay.
+          const severity = override && declared === rule.meta.severity ? override : declared;
+          findings.push({
+            rule: rule.meta.id,
+            severity,
+            sheet: template.sheet,
+            at: input.at,
+            messageId: input.messageId,
+            data: input.data ?? {},
+            expected: input.expected,
+            actual: input.actual,
+            suggestion: input.suggestion,
+            atReason: input.atReason,
+          });
+        },
+        recalc(input) {
+          recalculations.push({ ...input, sheet: template.sheet });
+        },
+      };
+      rule.check(ctx);
+    }
+  }
+
+  const unique = dedupe(findings);
+  unique.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.at.row - b.at.row ||
+      a.at.col - b.at.col ||
+      a.rule.localeCompare(b.rule),
+  );
+  return {
+    templates: workbook.templates.map((t) => templateReport(t, profile, assess, fundsOf)),
+    skippedSheets: [...workbook.skippedSheets],
+    findings: unique,
+    recalculations: dedupeRecalculations(recalculations),
+    profile: profile.id,
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.sheet}|${f.at.row}|${f.at.col}|${f.messageId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeRecalculations(recalculations: Recalculation[]): Recalculation[] {
+  const seen = new Set<string>();
+  return recalculations.filter((r) => {
+    const key = `${r.sheet}|${r.at.row}|${r.at.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function gradeOf(total: Decimal, profile: Profile): string {
+  for (const band of profile.grades) if (total.gte(band.min)) return band.label;
+  return profile.grades[profile.grades.length - 1]?.label ?? "";
+}
+
+function templateReport(
+  t: BoundTemplate,
+  profile: Profile,
+  assess: (i: Indicator) => Assessment,
+  fundsOf: (t: EvalTable) => FundsAssessment | null,
+): TemplateReport {
+  const base: TemplateReport = { sheet: t.sheet, kind: t.kind, name: t.name, year: t.year, headerAt: t.headerAt };
+  if (t.kind === "dept-base") return base;
+  const indicators = t.groups.flatMap((g) => g.indicators);
+  if (indicators.length === 0 && !t.funds) return base;
+  const funds = fundsOf(t);
+  const budgetEntered = funds?.score?.value ?? null;
+  // Not scored (0 ÷ 0 budget, unreadable): the entered budget score stands.
+  const budgetRecommended = funds?.recommended ?? budgetEntered ?? new Decimal(0);
+  let recommended = budgetRecommended;
+  let enteredSum = budgetEntered ?? new Decimal(0);
+  let anyEntered = budgetEntered !== null;
+  for (const indicator of indicators) {
+    const a = assess(indicator);
+    if (a.score) {
+      enteredSum = enteredSum.plus(a.score.value);
+      anyEntered = true;
+    }
+    // No ŝ (unreadable values): the entered score stands in the recommended total.
+    recommended = recommended.plus(a.recommended ?? a.score?.value ?? 0);
+  }
+  const totalCell = readNumber(t.total?.score);
+  const entered = totalCell?.value ?? (anyEntered ? enteredSum : null);
+  return {
+    ...base,
+    score: {
+      entered: entered === null ? undefined : entered.toFixed(),
+      recommended: fixed(recommended),
+      grade: gradeOf(recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile),
+    },
+  };
+}

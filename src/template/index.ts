@@ -1,0 +1,25 @@
+// Binds every sheet of a workbook and validates: the one call the adapters make.
+import type { WorkbookGrid } from "../engine/grid";
+import type { BoundTemplate } from "../engine/model";
+import type { Profile } from "../engine/profile";
+import type { Report } from "../engine/report";
+import type { BoundWorkbook } from "../engine/validate";
+import { validate } from "../engine/validate";
+import { bindSheet } from "./bind";
+
+export function bindWorkbook(grid: WorkbookGrid, profile: Profile): BoundWorkbook {
+  const templates: BoundTemplate[] = [];
+  const skippedSheets: string[] = [];
+  for (const sheet of grid.sheets) {
+    const bound = bindSheet(sheet, profile.labels);
+    if (bound.length === 0) skippedSheets.push(sheet.name);
+    templates.push(...bound);
+  }
+  return { sheets: grid.sheets, templates, skippedSheets };
+}
+
+export function checkWorkbook(grid: WorkbookGrid, profile: Profile): Report {
+  return validate(bindWorkbook(grid, profile), profile);
+}
+
+export { bindSheet };

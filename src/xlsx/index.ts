@@ -1,0 +1,7 @@
+// The .xlsx adapter: file bytes ↔ the engine's grid model (CLI and browser mode).
+export { gridFromWorkbook, readWorkbook, WorkbookReadError } from "./read";
+export type { WorkbookReadErrorCode } from "./read";
+export { applyPlan, clearOwnNotes, WorkbookWriteError, writeWorkbook } from "./write";
+export type { WorkbookWriteErrorCode } from "./write";
+export { checkXlsx, checkedCopy } from "./check";
+export type { CheckedFile } from "./check";

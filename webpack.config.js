@@ -1,0 +1,171 @@
+/* SelfEval build: bundles the task pane and the ribbon function file, and copies the icons and
+ * the manifest (with the dev URLs rewritten for production) to dist/.
+ *
+ *   webpack --mode production                       ADDIN_URL=https://host/path/ sets the deployed URL
+ *   webpack --mode production --env officejs=self   self-host office.js (intranets); or OFFICE_JS=self
+ *   webpack --mode production --env officejs=cn     21Vianet (世纪互联) CDN;             or OFFICE_JS=cn
+ *   webpack serve --mode development                https://localhost:3000 (needs office-addin-dev-certs)
+ */
+/* global require, module, process, __dirname, console, URL -- a CommonJS file run by Node (webpack-cli) */
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack-cli loads this config as CommonJS */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const originDev = new URL(urlDev).origin;
+
+// Where the pages load office.js from. The Marketplace requires the Microsoft CDN, so it stays the
+// default; the npm copy is not officially supported and is opt-in for intranets that reach no CDN.
+const officeJsUrls = {
+  cdn: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  cn: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+  self: "officejs/office.js",
+};
+
+/** Picks the office.js source from `--env officejs=…` or OFFICE_JS (cdn | cn | self). */
+function officeJsMode(env = {}) {
+  const mode = String(env.officejs || process.env.OFFICE_JS || "cdn").toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(officeJsUrls, mode)) {
+    throw new Error(`Unknown office.js source "${mode}": use one of ${Object.keys(officeJsUrls).join(", ")}.`);
+  }
+  return mode;
+}
+
+/** The deployed base URL (https, ending in "/"), from `--env ADDIN_URL=…` or ADDIN_URL. */
+function productionUrl(env = {}) {
+  const raw = env.ADDIN_URL || process.env.ADDIN_URL || urlDev;
+  const url = new URL(raw);
+  // Office loads add-in pages, icons and function files only over https.
+  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https URL, got "${raw}".`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Rewrites the manifest's dev URLs for a deployment: every `https://localhost:3000/…` becomes
+ * `urlProd…`, and the bare origin (as in <AppDomain>) becomes urlProd's origin.
+ */
+function transformManifest(content, urlProd) {
+  const base = urlProd.endsWith("/") ? urlProd : `${urlProd}/`;
+  return content.toString().split(urlDev).join(base).split(originDev).join(new URL(base).origin);
+}
+
+/** Dev-server certificates: office-addin-dev-certs, or SELFEVAL_DEV_CERT / SELFEVAL_DEV_KEY files. */
+async function getHttpsOptions() {
+  const certFile = process.env.SELFEVAL_DEV_CERT;
+  const keyFile = process.env.SELFEVAL_DEV_KEY;
+  if (certFile && keyFile) return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
+  let devCerts;
+  try {
+    // Required here, not at the top: a production build must not need it (its keytar dependency
+    // does not build everywhere).
+    devCerts = require("office-addin-dev-certs");
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND") {
+      throw new Error(
+        "The dev server needs a trusted localhost certificate from office-addin-dev-certs, which is not installed.\n" +
+          "  Install it:  npm i -D office-addin-dev-certs   (on Linux its keytar dependency needs libsecret)\n" +
+          "  or point SELFEVAL_DEV_CERT and SELFEVAL_DEV_KEY at a certificate and key you trust for localhost.\n" +
+          "A production build (webpack --mode production) does not need it.",
+      );
+    }
+    throw error;
+  }
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const officeJs = officeJsMode(env);
+  const urlProd = productionUrl(env);
+  if (!dev && urlProd === urlDev && !env.WEBPACK_SERVE) {
+    console.warn("[selfeval] ADDIN_URL is not set: dist/manifest.xml still points at https://localhost:3000/.");
+  }
+
+  const html = (name, chunk) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name}/${name}.html`,
+      chunks: [chunk],
+      templateParameters: { officeJsUrl: officeJsUrls[officeJs] },
+    });
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest*.xml",
+      to: "[name][ext]",
+      transform: { transformer: (content) => (dev ? content : transformManifest(content, urlProd)), cache: false },
+    },
+  ];
+  if (officeJs === "self") {
+    copyPatterns.push({
+      from: path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist"),
+      to: "officejs",
+      // office.js loads the minified files only; the debug builds and typings would double the size.
+      globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts"] },
+    });
+  }
+
+  return {
+    context: __dirname,
+    devtool: "source-map",
+    // Our code is emitted as ES2017 so it parses in the legacy Edge webview of Office 2019; the
+    // React and Fluent UI packages are not transpiled (see the guard in taskpane.html).
+    target: ["web", "es2017"],
+    entry: {
+      taskpane: ["./src/taskpane/index.tsx"],
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Hashed names in production so a redeploy is not masked by Office's web cache.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true,
+              // ES modules let webpack pick the packages' ESM builds and tree-shake them (with
+              // tsconfig's CommonJS, @fluentui/react-icons alone adds 15 MB); ES2017 for legacy Edge.
+              compilerOptions: { module: "es2020", target: "es2017" },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [html("taskpane", "taskpane"), html("commands", "commands"), new CopyWebpackPlugin({ patterns: copyPatterns })],
+    performance: {
+      // React + Fluent UI exceed webpack's 244 KiB web default; the pane loads once per session.
+      maxAssetSize: 2 * 1024 * 1024,
+      maxEntrypointSize: 2 * 1024 * 1024,
+    },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.WEBPACK_SERVE ? { type: "https", options: await getHttpsOptions() } : "https",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
+
+module.exports.transformManifest = transformManifest;
+module.exports.officeJsUrls = officeJsUrls;
+module.exports.officeJsMode = officeJsMode;
+module.exports.productionUrl = productionUrl;
