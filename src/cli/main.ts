@@ -4,17 +4,14 @@ import path from "node:path";
 import type { Profile } from "../engine/profile";
 import { findProfile, profileFromJson } from "../engine/profile";
 import { RULE_IDS } from "../engine/rules";
-import { checkedCopy, checkXlsx, WorkbookReadError } from "../xlsx";
+import { checkedCopy, WorkbookReadError } from "../xlsx";
+import { checkOne, EXIT, InputError } from "./common";
 import type { Args, CheckArgs } from "./args";
 import { parseArgs, UsageError, USAGE } from "./args";
 import type { FileResult } from "./output";
 import { toJson, toText } from "./output";
 import { runExport } from "./export";
 
-export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
-
-/** A failure that ends the run with exit status 2 and one line on stderr. */
-export class InputError extends Error {}
 
 export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY?: boolean } = defaultIo()): Promise<number> {
   let args: Args;
@@ -97,26 +94,6 @@ async function walk(dir: string): Promise<string[]> {
     else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) out.push(full);
   }
   return out;
-}
-
-/** Reads one file and checks it; an unusable file becomes a one-line reason, never a throw. */
-export async function checkOne(file: string, profile: Profile) {
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch {
-    return { result: { file, error: `无法读取文件 / cannot read the file` } satisfies FileResult };
-  }
-  try {
-    const checked = await checkXlsx(data, profile);
-    if (checked.report.templates.length === 0) {
-      return { result: { file, error: "未识别到绩效自评表模板 / no template recognised" } satisfies FileResult };
-    }
-    return { result: { file, report: checked.report } satisfies FileResult, checked };
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return { result: { file, error: error.message } satisfies FileResult };
-    throw error;
-  }
 }
 
 async function runCheck(args: CheckArgs, profile: Profile, io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY?: boolean }): Promise<number> {

@@ -64,8 +64,8 @@ export function toText(results: FileResult[], locale: Locale): string {
       if (t.score) {
         parts.push(
           zh
-            ? `总分 填报 ${t.score.entered ?? "—"} / 建议 ${t.score.recommended} · 等级 ${t.score.grade}`
-            : `total entered ${t.score.entered ?? "—"} / recommended ${t.score.recommended} · grade ${t.score.grade}`,
+            ? `总分 填报 ${t.score.entered ?? "—"} / 建议 ${t.score.recommended ?? "—（有指标无法评分）"} · 等级 ${t.score.grade ?? "—"}`
+            : `total entered ${t.score.entered ?? "—"} / recommended ${t.score.recommended ?? "— (some indicators cannot be scored)"} · grade ${t.score.grade ?? "—"}`,
         );
       }
       lines.push(parts.join(" · "));

@@ -145,14 +145,18 @@ function templateReport(
   let recommended = budgetRecommended;
   let enteredSum = budgetEntered ?? new Decimal(0);
   let anyEntered = budgetEntered !== null;
+  let complete = true;
   for (const indicator of indicators) {
     const a = assess(indicator);
     if (a.score) {
       enteredSum = enteredSum.plus(a.score.value);
       anyEntered = true;
     }
-    // No ŝ (unreadable values): the entered score stands in the recommended total.
-    recommended = recommended.plus(a.recommended ?? a.score?.value ?? 0);
+    // No ŝ (unreadable values): the entered score stands in the recommended total; with no
+    // entered score either, there is no honest total to recommend.
+    const value = a.recommended ?? a.score?.value ?? null;
+    if (value === null) complete = false;
+    else recommended = recommended.plus(value);
   }
   const totalCell = readNumber(t.total?.score);
   const entered = totalCell?.value ?? (anyEntered ? enteredSum : null);
@@ -160,8 +164,8 @@ function templateReport(
     ...base,
     score: {
       entered: entered === null ? undefined : entered.toFixed(),
-      recommended: fixed(recommended),
-      grade: gradeOf(recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile),
+      recommended: complete ? fixed(recommended) : undefined,
+      grade: complete ? gradeOf(recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile) : undefined,
     },
   };
 }

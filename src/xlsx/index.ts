@@ -5,3 +5,4 @@ export { applyPlan, clearOwnNotes, WorkbookWriteError, writeWorkbook } from "./w
 export type { WorkbookWriteErrorCode } from "./write";
 export { checkXlsx, checkedCopy } from "./check";
 export type { CheckedFile } from "./check";
+export { exportSubmission, removeOwnMarks } from "./export";
