@@ -16,3 +16,22 @@ export function presentValues(fields: (Field | undefined)[], num: (f: Field | un
   const values = fields.map((f) => num(f)?.value).filter((v): v is Decimal => v !== undefined);
   return values.length > 0 ? values : undefined;
 }
+
+/**
+ * total vs Σ parts, with the tolerance of SPEC §3 (±0.01 per item added). Returns the sum and the
+ * entered total when they disagree; null when they agree or there is nothing to check (an error
+ * cell, which cell-error owns, or no part holding a number).
+ */
+export function sumMismatch(
+  total: Field | undefined,
+  parts: (Field | undefined)[],
+  ctx: { num: (f: Field | undefined) => NumberValue | null; isError: (f: Field | undefined) => boolean },
+): { expected: Decimal; actual: Decimal } | null {
+  if (!total || ctx.isError(total) || parts.some((p) => ctx.isError(p))) return null;
+  const values = presentValues(parts, ctx.num);
+  const actual = ctx.num(total);
+  if (!values || !actual) return null;
+  const expected = values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+  if (expected.minus(actual.value).abs().lte(new Decimal("0.01").times(values.length))) return null;
+  return { expected, actual: actual.value };
+}

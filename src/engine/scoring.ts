@@ -220,3 +220,11 @@ export function assessFunds(table: EvalTable, num: (f: Field | undefined) => Num
   const recommended = rate !== null && weight !== null ? Decimal.min(rate, 1).times(weight) : null;
   return { initial, budget, spent, rate, zeroBudget, weight, recommended, score: num(row.score) };
 }
+
+/** A 年度指标值 / 实际完成值 as a person reads it, with the split 度量单位 column appended. */
+export function indicatorText(indicator: Indicator, which: "target" | "actual"): string {
+  const text = cellText(indicator[which]?.cell);
+  const unit = indicator.unit ? cellText(indicator.unit.cell) : "";
+  if (!text || !unit || !/\d$/.test(text)) return text;
+  return `${text}${unit}`;
+}

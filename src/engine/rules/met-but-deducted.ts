@@ -1,7 +1,7 @@
 // 完成指标却被扣分 / The target was met but the score is below the weight.
 import { defineRule } from "../rule";
 import { plain } from "../format";
-import { cellText } from "../scoring";
+import { indicatorText } from "../scoring";
 
 export default defineRule({
   meta: {
@@ -33,8 +33,8 @@ export default defineRule({
         messageId: "deducted",
         data: {
           name: indicator.name,
-          target: cellText(indicator.target?.cell),
-          actual: cellText(indicator.actual?.cell),
+          target: indicatorText(indicator, "target"),
+          actual: indicatorText(indicator, "actual"),
           score: plain(a.score.value),
           weight: plain(a.weight),
         },

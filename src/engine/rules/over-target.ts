@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { defineRule } from "../rule";
 import { percent } from "../format";
-import { cellText } from "../scoring";
+import { indicatorText } from "../scoring";
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
         at,
         atReason,
         messageId: "over",
-        data: { name: indicator.name, actual: cellText(indicator.actual?.cell), target: cellText(indicator.target?.cell), ratio: percent(a.ratio, 1) },
+        data: { name: indicator.name, actual: indicatorText(indicator, "actual"), target: indicatorText(indicator, "target"), ratio: percent(a.ratio, 1) },
         expected: `< ${percent(k, 0)}`,
         actual: percent(a.ratio, 1),
       });

@@ -1,7 +1,7 @@
 // 项目支出 = Σ 其下各项 / 项目支出 adds up, per column.
 import { defineRule } from "../rule";
-import { plain, sum, sumTolerance } from "../format";
-import { COST_COLUMNS, COST_COLUMN_NAMES, presentValues } from "../costs";
+import { plain } from "../format";
+import { COST_COLUMNS, COST_COLUMN_NAMES, sumMismatch } from "../costs";
 
 export default defineRule({
   meta: {
@@ -22,15 +22,11 @@ export default defineRule({
     const { project, projectItems } = ctx.template.costs;
     for (const column of COST_COLUMNS) {
       const total = project[column];
-      const parts = projectItems.map((r) => r[column]);
-      if (!total || ctx.isError(total) || parts.some((p) => ctx.isError(p))) continue;
-      const values = presentValues(parts, ctx.num);
-      const actual = ctx.num(total);
-      if (!values || !actual) continue;
-      const expected = sum(values);
-      if (expected.minus(actual.value).abs().lte(sumTolerance(values.length))) continue;
+      const mismatch = sumMismatch(total, projectItems.map((r) => r[column]), ctx);
+      if (!mismatch || !total) continue;
       const names = COST_COLUMN_NAMES[column];
-      ctx.report({ at: total.at, messageId: "mismatch", data: { column: names["zh-CN"], columnEn: names.en, expected: plain(expected), actual: plain(actual.value) }, expected: plain(expected), actual: plain(actual.value) });
+      const data = { column: names["zh-CN"], columnEn: names.en, expected: plain(mismatch.expected), actual: plain(mismatch.actual) };
+      ctx.report({ at: total.at, messageId: "mismatch", data, expected: data.expected, actual: data.actual });
     }
   },
 });

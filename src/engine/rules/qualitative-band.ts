@@ -1,7 +1,7 @@
 // 定性指标得分须落在评价档次内 / A qualitative score lies inside its band.
 import { defineRule } from "../rule";
 import { plain } from "../format";
-import { cellText } from "../scoring";
+import { indicatorText } from "../scoring";
 
 const BAND_NAMES = { 1: "达成年度指标", 2: "部分达成", 3: "未达成" } as const;
 const BAND_NAMES_EN = { 1: "met", 2: "partly met", 3: "not met" } as const;
@@ -36,7 +36,7 @@ export default defineRule({
       ctx.report({
         at: indicator.score.at,
         messageId: "outside",
-        data: { name: indicator.name, result: cellText(indicator.actual?.cell), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, score: plain(s) },
+        data: { name: indicator.name, result: indicatorText(indicator, "actual"), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, score: plain(s) },
         expected: range,
         actual: plain(s),
       });

@@ -1,8 +1,8 @@
 // 三公经费 = 公务用车 + 出国 + 公务接待；公务用车 = 购置 + 运行维护 / The 三公 figures add up.
 import type { Field } from "../model";
 import { defineRule } from "../rule";
-import { plain, sum, sumTolerance } from "../format";
-import { COST_COLUMNS, COST_COLUMN_NAMES, presentValues } from "../costs";
+import { plain } from "../format";
+import { COST_COLUMNS, COST_COLUMN_NAMES, sumMismatch } from "../costs";
 
 export default defineRule({
   meta: {
@@ -33,14 +33,11 @@ export default defineRule({
       check("car", c.car?.[column], [c.carPurchase, c.carRunning].map((r) => r?.[column]));
 
       function check(messageId: string, total: Field | undefined, parts: (Field | undefined)[]): void {
-        if (!total || ctx.isError(total) || parts.some((p) => ctx.isError(p))) return;
-        const values = presentValues(parts, ctx.num);
-        const actual = ctx.num(total);
-        if (!values || !actual) return;
-        const expected = sum(values);
-        if (expected.minus(actual.value).abs().lte(sumTolerance(values.length))) return;
+        const mismatch = sumMismatch(total, parts, ctx);
+        if (!mismatch || !total) return;
         const names = COST_COLUMN_NAMES[column];
-        ctx.report({ at: total.at, messageId, data: { column: names["zh-CN"], columnEn: names.en, expected: plain(expected), actual: plain(actual.value) }, expected: plain(expected), actual: plain(actual.value) });
+        const data = { column: names["zh-CN"], columnEn: names.en, expected: plain(mismatch.expected), actual: plain(mismatch.actual) };
+        ctx.report({ at: total.at, messageId, data, expected: data.expected, actual: data.actual });
       }
     }
   },
