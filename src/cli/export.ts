@@ -2,9 +2,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { submissionFileName } from "../engine/export";
 import type { Profile } from "../engine/profile";
-import { exportSubmission } from "../xlsx";
+import { prepareSubmission } from "../xlsx";
 import type { ExportArgs } from "./args";
 import { checkOne, EXIT, InputError } from "./common";
 
@@ -18,7 +17,9 @@ interface Io {
 export async function runExport(args: ExportArgs, profile: Profile, io: Io): Promise<number> {
   const { result, checked } = await checkOne(args.path, profile);
   if (!checked || result.error) throw new InputError(`${args.path}: ${result.error}`);
-  const errors = checked.report.findings.filter((f) => f.severity === "error").length;
+  const submission = prepareSubmission(checked, { reportSheet: args.reportSheet, profile, locale: args.locale, checkedAt: new Date() });
+  // Errors the export itself fixes (recalculated fields) do not count: these remain in the copy.
+  const errors = submission.report.findings.filter((f) => f.severity === "error").length;
   if (errors > 0) {
     const question = `仍有 ${errors} 个错误，确定要导出提交版吗？/ ${errors} error(s) remain; export anyway? [y/N] `;
     const confirm = io.confirm ?? terminalConfirm();
@@ -30,10 +31,9 @@ export async function runExport(args: ExportArgs, profile: Profile, io: Io): Pro
     } else io.stderr(`selfeval: 注意：仍有 ${errors} 个错误 / note: ${errors} error(s) remain\n`);
   }
   const outIsDir = await fs.stat(args.out).then((s) => s.isDirectory()).catch(() => false);
-  const target = outIsDir ? path.join(args.out, submissionFileName(checked.report)) : args.out;
+  const target = outIsDir ? path.join(args.out, submission.fileName) : args.out;
   if (path.resolve(target) === path.resolve(args.path)) throw new InputError(`--out 不能覆盖原文件 / --out must not overwrite the input file`);
-  const bytes = await exportSubmission(checked, { reportSheet: args.reportSheet, profile, locale: args.locale, checkedAt: new Date() });
-  await fs.writeFile(target, bytes);
+  await fs.writeFile(target, await submission.write());
   io.stdout(`${target}\n`);
   return errors > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -36,7 +36,7 @@ export function reportSheetRows(report: Report, profile: Profile, checkedAt: Dat
   for (const f of report.findings) counts[f.severity]++;
   rows.push([
     zh ? "剩余问题" : "Remaining findings",
-    zh ? `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}` : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos`,
+    zh ? `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}` : `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")}`,
   ]);
   rows.push(zh ? ["级别", "工作表", "单元格", "规则", "说明", "应为", "表中"] : ["Severity", "Sheet", "Cell", "Rule", "Message", "Expected", "Actual"]);
   for (const f of report.findings) {
@@ -48,4 +48,8 @@ export function reportSheetRows(report: Report, profile: Profile, checkedAt: Dat
 function formatTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -42,3 +42,11 @@ export function sum(values: readonly Decimal[]): Decimal {
 export function plain(value: Decimal): string {
   return value.toFixed();
 }
+
+/**
+ * True when a full-precision result is what the cell already stores: Excel keeps doubles, so a
+ * recalculated 857.71 ÷ 866.48 written once reads back rounded to 15 significant digits.
+ */
+export function sameAsStored(exact: Decimal, stored: Decimal): boolean {
+  return exact.toSignificantDigits(15).equals(stored.toSignificantDigits(15));
+}

@@ -58,7 +58,8 @@ export const planWrites: PlanWrites = (report, { mode, locale }) => {
       at: r.at,
       // The adapters write JS numbers; the decimal string is already rounded where it should be.
       value: Number(r.value),
-      formula: mode === "formulas" && !isScore ? r.formula : undefined,
+      // A formula the accountant's sheet already has and that computes the right thing is kept.
+      formula: r.existingFormula ?? (mode === "formulas" && !isScore ? r.formula : undefined),
       kind: isScore ? "recommended-score" : "recalculated",
     });
   }

@@ -32,6 +32,8 @@ export interface Recalculation {
   value: string;
   /** The same as an Excel formula over the source cells, without "=", in A1 terms. */
   formula?: string;
+  /** The cell's own formula, when it already computes the right thing: kept, only its result changes. */
+  existingFormula?: string;
   /** True when the cell was empty and the engine fills it (indicator scores). */
   fillsEmpty: boolean;
   /** True when the cell already shows this value at its precision; nothing needs writing. */

@@ -181,10 +181,15 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
   }
 
   const band = actual.value.band;
+  if (actual.value.quantity) {
+    // A number as the result, but a target that is not one ("50-60个", blank): cannot be scored.
+    base.kind = "unreadable";
+    base.unparsed = { field: "target", why: "unreadable" };
+    return base;
+  }
   if (band === null) {
-    // A numeric result against a text target, or text nobody can band: cannot be scored.
-    base.kind = actual.value.quantity || !target.text ? "unreadable" : "qualitative";
-    if (base.kind === "unreadable") base.unparsed = { field: target.text ? "actual" : "target", why: "unreadable" };
+    // Text nobody can band: left to the accountant, not scored.
+    base.kind = "qualitative";
     return base;
   }
   base.kind = "qualitative";

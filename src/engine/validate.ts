@@ -1,7 +1,6 @@
 // Runs every rule over the bound templates of a workbook and assembles the report.
 import Decimal from "decimal.js";
 import type { SheetGrid } from "./grid";
-import { isCellError } from "./grid";
 import type { BoundTemplate, EvalTable, Field, Indicator } from "./model";
 import type { Profile } from "./profile";
 import type { Finding, Recalculation, Report, Severity, TemplateReport } from "./report";
@@ -56,7 +55,7 @@ export function validate(workbook: BoundWorkbook, profile: Profile): Report {
         profile,
         num,
         filled: (field) => !!field && readCell(field.cell).kind !== "empty",
-        isError: (field) => !!field?.cell && isCellError(field.cell.value),
+        isError: (field) => !!field?.cell && readCell(field.cell).kind === "error",
         assess,
         fundsOf,
         report(input) {
@@ -106,7 +105,7 @@ export function validate(workbook: BoundWorkbook, profile: Profile): Report {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.rule}|${f.sheet}|${f.at.row}|${f.at.col}|${f.messageId}`;
+    const key = `${f.rule}|${f.sheet}|${f.at.row}|${f.at.col}|${f.messageId}|${JSON.stringify(f.data)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

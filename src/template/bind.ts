@@ -156,6 +156,7 @@ function bindEvalTable(view: SheetView, extra: Extra, searchFrom: number, start:
     if (funds.deptLabel) deptSignals = true;
     if (!funds.block.total.annualBudget) table.missing.push({ key: "annualBudget", at: funds.block.headerAt });
     if (!funds.block.total.annualSpent) table.missing.push({ key: "annualSpent", at: funds.block.headerAt });
+    for (const key of ["weight", "rate", "score"] as const) if (!funds.block.total[key]) table.missing.push({ key: `funds.${key}`, at: funds.block.headerAt });
   } else {
     table.missing.push({ key: "funds", at: table.headerAt });
   }
@@ -195,6 +196,9 @@ function readHead(view: SheetView, from: number, start: number): Head {
         head.titleAt = { row, col: texts[i].col };
         head.year = yearIn(label);
       }
+      // A subtitle such as （2023年度） carries the year when the title does not.
+      const subtitleYear = /^\(?((?:19|20)\d{2})年度?\)?$/.exec(label)?.[1];
+      if (subtitleYear && !head.year && row < start) head.year = subtitleYear;
       const isDeptName = /部门(\(单位\))?名称$|单位名称$/.test(label);
       if (!head.name && (isDeptName || /^项目名称$/.test(label))) {
         const value = texts[i + 1]?.text.replace(/[\s\u3000]+/g, "");
@@ -395,11 +399,16 @@ function bindBaseTable(view: SheetView): BaseTable | undefined {
     buildings: [],
     missing: [],
   };
-  if (staffRow !== undefined) table.staff = bindStaff(view, staffRow);
+  if (staffRow !== undefined) {
+    table.staff = bindStaff(view, staffRow);
+    const at = { row: staffRow, col: firstTextCol(view, staffRow) };
+    if (!table.staff?.rate) table.missing.push({ key: "staffRate", at });
+  }
   if (costRow !== undefined) {
     const costs = bindCosts(view, costRow, buildingRow ?? view.rows);
     table.costs = costs.costs;
     table.year = table.year ?? costs.year;
+    for (const key of costs.missing) table.missing.push({ key, at: costs.costs.headerAt });
   }
   if (buildingRow !== undefined) table.buildings = bindBuildings(view, buildingRow);
   return table;
@@ -419,7 +428,7 @@ function bindStaff(view: SheetView, headerRow: number): BaseTable["staff"] {
   return { authorized: view.field(headerRow + 1, authorizedCol), actual: view.field(headerRow + 1, actualCol), rate: view.field(headerRow + 1, rateCol) };
 }
 
-function bindCosts(view: SheetView, headerRow: number, limit: number): { costs: NonNullable<BaseTable["costs"]>; year?: string } {
+function bindCosts(view: SheetView, headerRow: number, limit: number): { costs: NonNullable<BaseTable["costs"]>; year?: string; missing: string[] } {
   const texts = view.texts(headerRow).map((t) => ({ ...t, label: coreLabel(t.text) }));
   const finals = texts.filter((t) => /决算数$/.test(t.label));
   const budgetCell = texts.find((t) => /预算数$/.test(t.label));
@@ -477,7 +486,12 @@ function bindCosts(view: SheetView, headerRow: number, limit: number): { costs: 
     } else if (section === "project") costs.projectItems.push(cost);
     else if (section === "public") costs.publicItems.push(cost);
   }
-  return { costs, year };
+  const missing = [
+    ...(budgetCol === undefined ? ["costBudget"] : []),
+    ...(finalCol === undefined ? ["costFinal"] : []),
+    ...(prevCol === undefined ? ["costPrevFinal"] : []),
+  ];
+  return { costs, year, missing };
 }
 
 function bindBuildings(view: SheetView, headerRow: number): BuildingRow[] {

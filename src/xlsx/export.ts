@@ -1,14 +1,14 @@
 // 导出提交版 on a file (CLI and browser mode): the official layout with correct figures, without
 // the add-in's fills and notes, everything else of the workbook untouched (SPEC §7).
 import type ExcelJS from "exceljs";
-import { REPORT_SHEET_NAME, reportSheetRows } from "../engine/export";
-import { MARK_FILLS, NOTE_PREFIX, planWrites } from "../engine/plan";
+import { REPORT_SHEET_NAME, reportSheetRows, submissionFileName } from "../engine/export";
+import { planWrites } from "../engine/plan";
 import type { Profile } from "../engine/profile";
-import type { Locale } from "../engine/report";
+import type { Locale, Report } from "../engine/report";
+import { checkWorkbook } from "../template";
 import type { CheckedFile } from "./check";
-import { applyPlan, writeWorkbook } from "./write";
-
-const OWN_FILLS = new Set(Object.values(MARK_FILLS));
+import { gridFromWorkbook } from "./read";
+import { applyPlan, clearOwnMarks, writeWorkbook } from "./write";
 
 export interface ExportOptions {
   reportSheet: boolean;
@@ -17,53 +17,45 @@ export interface ExportOptions {
   checkedAt: Date;
 }
 
-export async function exportSubmission(file: CheckedFile, options: ExportOptions): Promise<Uint8Array> {
-  const wb = file.workbook;
-  removeOwnMarks(wb);
-  // Only the arithmetic fields: an empty score stays empty in the submission until the accountant
-  // accepts a recommendation.
-  const plan = planWrites(file.report, { mode: "values", locale: options.locale });
-  applyPlan(wb, { values: plan.values.filter((v) => v.kind === "recalculated"), marks: [] });
-  if (options.reportSheet) addReportSheet(wb, file, options);
-  return writeWorkbook(wb);
+export interface Submission {
+  /** The findings that remain in the submission copy, checked again after recalculation. */
+  report: Report;
+  /** `<单位或项目名称>_<年度>_绩效自评表.xlsx` */
+  fileName: string;
+  write(): Promise<Uint8Array>;
 }
 
 /**
- * Removes what an earlier SelfEval run left in the file: our notes (they start with NOTE_PREFIX)
- * and, on those same cells, our fill colours. A fill on a cell without our note is the template's.
+ * Prepares the submission copy in memory: our marks removed, the arithmetic fields recalculated,
+ * and the result checked again, so that what the user is told ("N errors remain") and the 校验报告
+ * sheet describe the file they submit. Nothing is written until write().
  */
-export function removeOwnMarks(wb: ExcelJS.Workbook): number {
-  let removed = 0;
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        if (!noteText(cell.note).startsWith(NOTE_PREFIX)) return;
-        (cell as unknown as { _comment?: unknown })._comment = undefined;
-        const fill = cell.style?.fill;
-        const argb = fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
-        if (argb && OWN_FILLS.has(argb)) {
-          const style = { ...cell.style };
-          delete style.fill;
-          cell.style = style;
-        }
-        removed++;
-      });
-    });
-  }
-  return removed;
+export function prepareSubmission(file: CheckedFile, options: ExportOptions): Submission {
+  const wb = file.workbook;
+  clearOwnMarks(wb);
+  // Only the arithmetic fields: an empty score stays empty until the accountant accepts one.
+  const plan = planWrites(file.report, { mode: "values", locale: options.locale });
+  applyPlan(wb, { values: plan.values.filter((v) => v.kind === "recalculated"), marks: [] });
+  const report = checkWorkbook(gridFromWorkbook(wb), options.profile);
+  return {
+    report,
+    fileName: submissionFileName(report),
+    async write() {
+      if (options.reportSheet) addReportSheet(wb, report, options);
+      return writeWorkbook(wb);
+    },
+  };
 }
 
-function noteText(note: string | ExcelJS.Comment | undefined): string {
-  if (!note) return "";
-  if (typeof note === "string") return note;
-  return (note.texts ?? []).map((t) => t.text ?? "").join("");
+export async function exportSubmission(file: CheckedFile, options: ExportOptions): Promise<Uint8Array> {
+  return prepareSubmission(file, options).write();
 }
 
-function addReportSheet(wb: ExcelJS.Workbook, file: CheckedFile, options: ExportOptions): void {
+function addReportSheet(wb: ExcelJS.Workbook, report: Report, options: ExportOptions): void {
   const existing = wb.getWorksheet(REPORT_SHEET_NAME);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(REPORT_SHEET_NAME);
-  for (const row of reportSheetRows(file.report, options.profile, options.checkedAt, options.locale)) ws.addRow(row);
+  for (const row of reportSheetRows(report, options.profile, options.checkedAt, options.locale)) ws.addRow(row);
   ws.getRow(1).font = { bold: true, size: 14 };
   ws.columns.forEach((column, i) => {
     column.width = [10, 26, 10, 18, 60, 14, 14][i] ?? 14;

@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { toA1 } from "../engine/grid";
 import type { CellRef } from "../engine/grid";
 import { MARK_FILLS, NOTE_PREFIX } from "../engine/plan";
+
+const OWN_FILLS = new Set(Object.values(MARK_FILLS));
 import type { Mark, ValueWrite, WritePlan } from "../engine/plan";
 
 export type WorkbookWriteErrorCode = "missing-sheet" | "protected-sheet" | "invalid-value";
@@ -43,16 +45,38 @@ export async function writeWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-/** Removes every note the add-in wrote (text starting with NOTE_PREFIX); returns how many. */
+/**
+ * Removes every mark the add-in wrote: our notes (or our part of a user's note) and, on those
+ * cells, our fill colours. A fill on a cell without our note is the template's and stays.
+ * Returns how many cells were cleaned.
+ */
+export function clearOwnMarks(wb: ExcelJS.Workbook): number {
+  let removed = 0;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (!removeOwnNote(cell)) return;
+        removed++;
+        const fill = cell.style?.fill;
+        const argb = fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
+        if (argb && OWN_FILLS.has(argb)) {
+          const style = { ...cell.style };
+          delete style.fill;
+          cell.style = style;
+        }
+      });
+    });
+  }
+  return removed;
+}
+
+/** Removes our notes only, keeping fills; returns how many. */
 export function clearOwnNotes(wb: ExcelJS.Workbook): number {
   let removed = 0;
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        if (isOwnNote(cell.note)) {
-          removeNote(cell);
-          removed++;
-        }
+        if (removeOwnNote(cell)) removed++;
       });
     });
   }
@@ -157,12 +181,10 @@ function writeMark(cell: ExcelJS.Cell, mark: Mark): void {
     ...cell.style,
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILLS[mark.kind] } },
   };
-  // A note the user wrote stays as it is: the fill still marks the cell and the finding is in the
-  // report, while replacing the note would lose the user's text. Our own note from an earlier
-  // run is replaced.
-  if (cell.note === undefined || isOwnNote(cell.note)) {
-    cell.note = NOTE_PREFIX + mark.note;
-  }
+  // A note the user wrote keeps its text: ours goes below it, after a line starting with the
+  // prefix, so that clearing marks (and the export) can cut exactly our part again.
+  const userText = ownPartRemoved(noteText(cell.note));
+  setNote(cell, userText ? `${userText}\n${NOTE_PREFIX}${mark.note}` : NOTE_PREFIX + mark.note);
 }
 
 // --- notes ---------------------------------------------------------------------------------
@@ -173,13 +195,32 @@ function noteText(note: string | ExcelJS.Comment | undefined): string {
   return (note.texts ?? []).map((t) => t.text ?? "").join("");
 }
 
-function isOwnNote(note: string | ExcelJS.Comment | undefined): boolean {
-  return noteText(note).startsWith(NOTE_PREFIX);
+/** The note's text without SelfEval's part ("" when the whole note is ours). */
+function ownPartRemoved(text: string): string {
+  if (text.startsWith(NOTE_PREFIX)) return "";
+  const index = text.indexOf(`\n${NOTE_PREFIX}`);
+  return index < 0 ? text : text.slice(0, index);
 }
 
-function removeNote(cell: ExcelJS.Cell): void {
-  // ExcelJS has no API to delete a note: `cell.note = undefined` still saves an empty comment
-  // box on the cell. The note lives in the private `_comment`, and the writer emits a comment
-  // only `if (this._comment)`, so clearing that field is what deleting means to ExcelJS.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+/** Removes our note or our part of a user's note; true when the cell carried one. */
+function removeOwnNote(cell: ExcelJS.Cell): boolean {
+  const text = noteText(cell.note);
+  const kept = ownPartRemoved(text);
+  if (kept === text) return false;
+  if (kept) setNote(cell, kept);
+  else deleteNote(cell);
+  return true;
+}
+
+function setNote(cell: ExcelJS.Cell, text: string): void {
+  cell.note = text;
+}
+
+function deleteNote(cell: ExcelJS.Cell): void {
+  // ExcelJS has no API to delete a note: `cell.note = undefined` still saves an empty comment box.
+  // A note lives in the private `_comment`, and a cell loaded from a file also keeps a copy in its
+  // value model, which the writer emits again; both must go.
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
 }

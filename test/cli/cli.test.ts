@@ -61,7 +61,8 @@ describe("selfeval check", () => {
     expect(rate.value).toBeCloseTo(857.71 / 866.48, 12);
     expect(rate.numFmt).toContain("%");
     expect(ws.getCell("H5").value).toBe(9.9);
-    expect(ws.getCell("H21").value).toBe(95.9);
+    // The sheet's own 总分 formula was right, so it is kept; only its cached result changes.
+    expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 });
     // The reason cell that needs text has the reason fill and a note with the message.
     const reason = ws.getCell("I19");
     expect(reason.fill).toMatchObject({ type: "pattern", fgColor: { argb: MARK_FILLS.reason } });

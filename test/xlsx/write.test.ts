@@ -91,7 +91,7 @@ describe("applyPlan + writeWorkbook", () => {
     expect(noteOf(f2)).toBe(`${NOTE_PREFIX}请填写偏差原因`);
   });
 
-  it("keeps a note the user wrote and replaces its own note from an earlier run", async () => {
+  it("keeps the text of a note the user wrote, adds ours below it, and replaces its own note from an earlier run", async () => {
     const bytes = await xlsxBytes((wb) => {
       budgetSheet(wb);
       const ws = wb.getWorksheet("S") as ExcelJS.Worksheet;
@@ -100,7 +100,7 @@ describe("applyPlan + writeWorkbook", () => {
     });
     const wb = await roundTrip(bytes, { values: [], marks: [mark("B2", "warning", "新提示"), mark("C2", "warning", "新提示")] });
     const ws = wb.getWorksheet("S") as ExcelJS.Worksheet;
-    expect(noteOf(ws.getCell("B2"))).toBe("王会计：已与财政局核对");
+    expect(noteOf(ws.getCell("B2"))).toBe(`王会计：已与财政局核对\n${NOTE_PREFIX}新提示`);
     expect(fillOf(ws.getCell("B2"))).toBe(MARK_FILLS.warning);
     expect(noteOf(ws.getCell("C2"))).toBe(`${NOTE_PREFIX}新提示`);
   });

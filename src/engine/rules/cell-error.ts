@@ -1,5 +1,6 @@
 // 单元格含错误值 / A bound cell holds an Excel error.
 import { defineRule } from "../rule";
+import { readCell } from "../values";
 import type { BoundTemplate, Field } from "../model";
 
 /** Every bound field of a template, in sheet order. */
@@ -14,8 +15,8 @@ export function boundFields(t: BoundTemplate): Field[] {
     }
     for (const b of t.buildings) out.push(b.approvedArea, b.actualArea, b.areaRate, b.budgetInvest, b.actualInvest, b.investRate);
   } else {
-    if (t.funds) for (const r of [t.funds.total, ...t.funds.parts]) out.push(r.initialBudget, r.annualBudget, r.annualSpent, r.weight, r.rate, r.score);
-    for (const i of t.groups.flatMap((g) => g.indicators)) out.push(i.target, i.actual, i.weight, i.score);
+    if (t.funds) for (const r of [t.funds.total, ...t.funds.parts]) out.push(r.initialBudget, r.annualBudget, r.annualSpent, r.weight, r.rate, r.score, r.reason);
+    for (const i of t.groups.flatMap((g) => g.indicators)) out.push(i.comparator, i.target, i.unit, i.actual, i.weight, i.score, i.reason);
     out.push(t.total?.weight, t.total?.score);
   }
   return out.filter((f): f is Field => f !== undefined);
@@ -35,8 +36,8 @@ export default defineRule({
   check(ctx) {
     for (const field of boundFields(ctx.template)) {
       if (!ctx.isError(field)) continue;
-      const value = field.cell?.value;
-      const code = typeof value === "object" && value !== null ? value.error : "#ERROR";
+      const reading = readCell(field.cell);
+      const code = reading.kind === "error" ? reading.code : "#ERROR";
       ctx.report({ at: field.at, messageId: "error", data: { code }, actual: code });
     }
   },

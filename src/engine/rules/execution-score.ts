@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, fixed } from "../format";
+import { asEntered, equalAtPrecision, fixed, plain } from "../format";
 
 export default defineRule({
   meta: {
@@ -20,8 +20,8 @@ export default defineRule({
         en: "Budget score should be {{expected}} (rate {{rate}} × weight {{weight}}); the sheet shows {{actual}}",
       },
       rounding: {
-        "zh-CN": "预算执行得分 {{actual}} 是 {{expected}} 的舍入，可接受",
-        en: "Budget score {{actual}} is {{expected}} rounded; acceptable",
+        "zh-CN": "预算执行得分 {{actual}} 是 {{exact}} 的舍入，可接受",
+        en: "Budget score {{actual}} is {{exact}} rounded; acceptable",
       },
     },
     templates: ["dept-eval", "project-eval"],
@@ -41,12 +41,14 @@ export default defineRule({
     }
     const unchanged = entered.value.equals(rounded);
     ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged });
+    if (entered.value.isNegative() || entered.value.gt(funds.weight)) return; // score-range owns it
     if (entered.value.equals(expected)) return;
     const data = {
       expected: fixed(expected),
       actual: asEntered(entered.value, entered.decimals, false),
       rate: `${fixed(Decimal.min(funds.rate, 1).times(100))}%`,
       weight: funds.weight.toString(),
+      exact: plain(expected.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)),
     };
     const withinPrecision = equalAtPrecision(entered.value, expected, entered.decimals);
     ctx.report({

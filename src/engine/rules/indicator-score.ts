@@ -1,7 +1,7 @@
 // 得分与建议得分一致 / An entered score agrees with the recommended score ŝ. 财预〔2020〕10号 附1 评分规则.
 import Decimal from "decimal.js";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, fixed } from "../format";
+import { asEntered, equalAtPrecision, fixed, plain } from "../format";
 
 export default defineRule({
   meta: {
@@ -19,8 +19,8 @@ export default defineRule({
         en: "“{{name}}”: recommended score {{expected}} ({{formula}}); the sheet shows {{actual}}",
       },
       rounding: {
-        "zh-CN": "“{{name}}”得分 {{actual}} 是建议得分 {{expected}} 的舍入，可接受",
-        en: "“{{name}}”: score {{actual}} is the recommended {{expected}} rounded; acceptable",
+        "zh-CN": "“{{name}}”得分 {{actual}} 是建议得分 {{exact}} 的舍入，可接受",
+        en: "“{{name}}”: score {{actual}} is the recommended {{exact}} rounded; acceptable",
       },
     },
     templates: ["dept-eval", "project-eval"],
@@ -50,7 +50,7 @@ export default defineRule({
             ? "指标值 ÷ 实际值 × 分值"
             : "(1 − 超出比例) × 分值"
           : "实际值 ÷ 指标值 × 分值";
-      const data = { name: indicator.name, expected: fixed(a.recommended), actual: asEntered(s, a.score.decimals, false), formula };
+      const data = { name: indicator.name, expected: fixed(a.recommended), exact: plain(a.recommended.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)), actual: asEntered(s, a.score.decimals, false), formula };
       const withinPrecision = equalAtPrecision(s, a.recommended, a.score.decimals);
       ctx.report({
         at: field.at,

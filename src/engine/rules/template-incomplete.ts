@@ -12,6 +12,13 @@ const NAMES: Record<string, { "zh-CN": string; en: string }> = {
   reason: { "zh-CN": "偏差原因分析及改进措施", en: "deviation reason" },
   name: { "zh-CN": "三级指标", en: "indicator name" },
   indicators: { "zh-CN": "绩效指标栏", en: "indicator block" },
+  "funds.weight": { "zh-CN": "资金栏的分值", en: "funds weight" },
+  "funds.rate": { "zh-CN": "执行率", en: "execution rate" },
+  "funds.score": { "zh-CN": "资金栏的得分", en: "funds score" },
+  staffRate: { "zh-CN": "控制率", en: "staff control rate" },
+  costBudget: { "zh-CN": "本年预算数", en: "this year's budget" },
+  costFinal: { "zh-CN": "本年决算数", en: "this year's final accounts" },
+  costPrevFinal: { "zh-CN": "上年决算数", en: "last year's final accounts" },
 };
 
 export default defineRule({

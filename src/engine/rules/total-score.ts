@@ -41,17 +41,29 @@ export default defineRule({
     const after = indicators.map((indicator, i) => {
       if (entered[i] !== null) return entered[i] as Decimal;
       const a = ctx.assess(indicator);
-      if (a.recommended === null || (a.kind === "qualitative" && a.band === 3)) return new Decimal(0);
+      if (a.recommended === null || (a.kind === "qualitative" && a.band === 3)) return null;
       return a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     });
-    const totalAfter = sum(after).plus(budgetAfter);
+    // A score that stays blank (nothing to recommend) leaves no honest total to write.
+    const complete = after.every((v) => v !== null);
+    const totalAfter = sum(after.filter((v): v is Decimal => v !== null)).plus(budgetAfter);
     const scoreCells = [budgetRow?.score, ...indicators.map((i) => i.score)].filter((f) => f !== undefined).map((f) => toA1(f.at));
     const formula = scoreCells.length > 0 ? `SUM(${scoreCells.join(",")})` : undefined;
     const actual = ctx.num(field);
-    ctx.recalc({ at: field.at, field: "totalScore", value: totalAfter.toString(), formula, fillsEmpty: !actual, unchanged: actual !== null && actual.value.equals(totalAfter) });
-    if (!actual) return;
     // Entered scores are exact figures, so the total only has to match at its own precision.
-    if (equalAtPrecision(actual.value, expected, actual.decimals)) return;
+    const ok = actual !== null && equalAtPrecision(actual.value, expected, actual.decimals);
+    if (complete) {
+      ctx.recalc({
+        at: field.at,
+        field: "totalScore",
+        value: totalAfter.toString(),
+        formula,
+        existingFormula: ok ? field.cell?.formula : undefined,
+        fillsEmpty: !actual,
+        unchanged: actual !== null && actual.value.equals(totalAfter),
+      });
+    }
+    if (!actual || ok) return;
     ctx.report({
       at: field.at,
       messageId: "mismatch",

@@ -27,7 +27,7 @@ export default defineRule({
     if (ctx.template.kind === "dept-base") return;
     for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
       const a = ctx.assess(indicator);
-      if (!a.unparsed || a.kind !== "quantitative") continue;
+      if (!a.unparsed) continue;
       const field = a.unparsed.field === "target" ? indicator.target : indicator.actual;
       if (!field || ctx.isError(field)) continue;
       const value = cellText(field.cell);

@@ -1,0 +1,34 @@
+// value-unparsed: A or B of a quantitative row cannot be read, or its units cannot be converted (SPEC §3.1, §4).
+import type { IndicatorIn } from "./helpers";
+import { oneIndicator, profileWith, projectSheet, ruleTests, warning } from "./helpers";
+
+const row = (target: IndicatorIn["target"], actual: IndicatorIn["actual"]) => oneIndicator({ target, actual, score: 10 });
+
+describe("value-unparsed", () => {
+  ruleTests("value-unparsed", {
+    valid: [
+      { name: "readable values", sheets: projectSheet() },
+      { name: "≥50个 → 52个", sheets: row("≥50个", "52个") },
+      { name: "full-width digits", sheets: row("≥５０个", "５２个") },
+      { name: "亿元 against 万元 converts", sheets: row("9.33亿元", "100900万元") },
+      { name: "a bare number against a % target", sheets: row("≥90%", 95) },
+      { name: "percent-formatted result cell", sheets: row("≥90%", { v: 0.95, fmt: "0.00%" }) },
+      { name: "an unknown unit compared with itself", sheets: row("≥100吨", "120吨") },
+      { name: "1年 = 12月", sheets: row("≤1年", "11个月") },
+      { name: "qualitative", sheets: row("达成年度指标", "基本完成") },
+      { name: "deadlines are qualitative", sheets: row("12月底前", "按时完成") },
+      { name: "boundary: thousands separators and a full-width point", sheets: row("≥1,234.50万元", "１２３５．００万元") },
+      { name: "boundary: 1亿元 is exactly 10000万元", sheets: row("≥1亿元", "10000万元") },
+      { name: "empty input: target and result blank", sheets: row(null, null) },
+      { name: "profile: severity off", profile: profileWith({ severities: { "value-unparsed": "off" } }), sheets: row("≥50个", "约五十个") },
+    ],
+    invalid: [
+      { name: "result in words: 约五十个", sheets: row("≥50个", "约五十个"), expected: [warning("E9", "unreadable")] },
+      { name: "units that cannot be converted: 个 vs 吨", sheets: row("≥50个", "3吨"), expected: [warning("E9", "units")] },
+      { name: "units of different families: 万元 vs %", sheets: row("≥10万元", "95%"), expected: [warning("E9", "units")] },
+      { name: "美元 cannot be converted to 元", sheets: row("≥50万美元", "300万元"), expected: [warning("E9", "units")] },
+      { name: "result blank against a quantitative target", sheets: row("≥50个", null), expected: [warning("E9", "unreadable")] },
+      { name: "target a range that cannot be read, result a number", sheets: row("50-60个", "55个"), expected: [warning("D9", "unreadable")] },
+    ],
+  });
+});
