@@ -1,0 +1,39 @@
+// The task pane's Host, in Excel: a thin layer over ExcelAdapter, the settings and the export.
+// eslint-disable-next-line no-restricted-imports -- type-only: the adapter implements the pane's Host contract
+import type { Host, RunResult, Settings, Suggestion } from "../taskpane/host";
+import { ExcelAdapter } from "./adapter";
+import type { ExcelAdapterOptions, ValidateResult } from "./adapter";
+import type { ExcelEnv } from "./api";
+import { exportFile } from "./export";
+import type { ExportFormat, ExportResult } from "./export";
+import { loadSettings, saveSettings } from "./settings";
+
+export interface ExcelHost extends Host {
+  kind: "excel";
+  validate(...args: Parameters<Host["validate"]>): Promise<RunResult & ValidateResult>;
+  /** 导出提交版: the file's bytes, or the Save As guidance. Clear the marks first. */
+  exportFile(formats?: readonly ExportFormat[]): Promise<ExportResult>;
+  readonly adapter: ExcelAdapter;
+}
+
+export function createExcelHost(env: ExcelEnv, options: ExcelAdapterOptions = {}): ExcelHost {
+  const adapter = new ExcelAdapter(env, { delay: env.delay, ...options });
+  return {
+    kind: "excel",
+    adapter,
+    validate: (profile, opts) => adapter.validate(profile, opts),
+    select: (sheet, at) => adapter.select(sheet, at),
+    accept: async (suggestions: Suggestion[]) => {
+      await adapter.accept(suggestions);
+    },
+    clearMarks: async () => {
+      await adapter.clearMarks();
+    },
+    undo: async () => {
+      await adapter.undo();
+    },
+    loadSettings: async () => loadSettings(env.settings),
+    saveSettings: (settings: Settings) => saveSettings(env.settings, env.constants, settings),
+    exportFile: (formats) => exportFile(env, { formats }),
+  };
+}

@@ -1,0 +1,1031 @@
+// A typed fake of the part of the Excel object model the adapter calls. Every class implements
+// the adapter's narrow interface from src/excel/api.ts, which the compiler checks against
+// @types/office-js, so the fake cannot drift from Office's signatures.
+//
+// It behaves like Excel where that matters for the adapter:
+// - loads, writes and method calls are queued and run in order at `context.sync()`; a failing
+//   command stops the batch and earlier commands stay applied (batches are not transactional);
+// - a property read before load + sync throws PropertyNotLoaded;
+// - APIs above the configured ExcelApi version throw ApiNotFound;
+// - protected sheets refuse writes (AccessDenied); cell edit mode fails syncs
+//   (InvalidOperationInCellEditMode); oversized reads fail (ResponsePayloadSizeLimitExceeded);
+// - values come back as Office gives them: "" for empty and merged slaves, errors as "#DIV/0!".
+import { fromA1, toA1 } from "../../src/engine/grid";
+import type { Area, CellRef, CellValue, WorkbookGrid } from "../../src/engine/grid";
+import type {
+  AsyncResultLike,
+  CommentCollectionLike,
+  CommentLike,
+  ContextLike,
+  DocumentLike,
+  ExcelEnv,
+  FileLike,
+  NoteCollectionLike,
+  NoteLike,
+  OfficeConstants,
+  RangeAreasLike,
+  RangeFillLike,
+  RangeFormatLike,
+  RangeLike,
+  RunFn,
+  SettingsLike,
+  SliceLike,
+  WorkbookLike,
+  WorksheetCollectionLike,
+  WorksheetLike,
+  WorksheetProtectionLike,
+} from "../../src/excel/api";
+
+// --- errors ----------------------------------------------------------------------------------------
+
+/** Shaped like OfficeExtension.Error: the adapter only reads `code`. */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const notLoaded = (prop: string) =>
+  new FakeOfficeError("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+
+// --- the model -------------------------------------------------------------------------------------
+
+export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.10" | "1.13" | "1.18" | "1.20";
+
+export interface FakeFill {
+  /** null: no fill. */
+  color: string | null;
+  tintAndShade?: number;
+  pattern?: string;
+  patternColor?: string;
+}
+
+export interface FakeCell {
+  /** Office's view: numbers, strings (errors as "#N/A"), booleans; null for empty. */
+  value: number | string | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+  fill: FakeFill;
+  /** Results Excel calculated for formulas this cell held, so a restored formula shows its value. */
+  results?: Record<string, number | string | boolean | null>;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  merges: Area[];
+  /** Pretends the used range is this big without holding the cells (the 5-million guard). */
+  usedSize?: { rows: number; cols: number };
+}
+
+export interface FakeNote {
+  sheet: string;
+  row: number;
+  col: number;
+  content: string;
+}
+
+export interface FakeOptions {
+  version?: ApiVersion;
+  /** Cells a single sync may return (values, formulas, formats counted per cell and property). */
+  responseCellLimit?: number;
+  /** Requirement sets of the Common API for export. */
+  compressedFile?: boolean;
+  pdfFile?: boolean;
+}
+
+export interface WriteRecord {
+  op: "values" | "formulas" | "fill" | "clearFill" | "noteAdd" | "noteSet" | "noteDelete" | "commentAdd" | "commentSet" | "commentDelete" | "activate" | "select";
+  sheet: string;
+  address: string;
+  detail?: unknown;
+  /** The sync that carried the write (1-based, counted over the fake's life). */
+  sync?: number;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+const NO_FILL: FakeFill = { color: null };
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [a, b] = have.split(".").map(Number);
+  const [c, d = 0] = want.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/** Excel quotes a sheet name in an address only when it needs to. */
+export function excelAddress(sheet: string, area: Area): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const a = toA1({ row: area.top, col: area.left });
+  const b = toA1({ row: area.bottom, col: area.right });
+  return `${name}!${a === b ? a : `${a}:${b}`}`;
+}
+
+function parseArea(text: string): Area {
+  const [from, to = from] = text.trim().split(":");
+  const a = fromA1(from);
+  const b = fromA1(to);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+function parseCellAddress(address: string): { sheet: string; at: CellRef } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) throw new FakeOfficeError("InvalidArgument", `No sheet in ${address}`);
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, at: fromA1(address.slice(bang + 1)) };
+}
+
+function cellsOf(area: Area): CellRef[] {
+  const out: CellRef[] = [];
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push({ row: r, col: c });
+  return out;
+}
+
+// --- the fake workbook ---------------------------------------------------------------------------
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly notes = new Map<string, FakeNote>();
+  readonly comments = new Map<string, FakeNote>();
+  readonly writes: WriteRecord[] = [];
+  version: ApiVersion;
+  /** Syncs requested, including refused ones. */
+  syncs = 0;
+  runs = 0;
+  /** The next this-many syncs fail as if the user were typing in a cell. */
+  cellEditFailures = 0;
+  responseCellLimit: number;
+  /** Called at the start of every sync with its number: lets a test change the workbook mid-run. */
+  onSync: ((sync: number) => void) | undefined;
+  active: string | undefined;
+  selection: string | undefined;
+  readonly settings = new FakeSettings();
+  readonly document: FakeDocument;
+
+  constructor(readonly options: FakeOptions = {}) {
+    this.version = options.version ?? "1.18";
+    this.responseCellLimit = options.responseCellLimit ?? Infinity;
+    this.document = new FakeDocument();
+  }
+
+  /** Builds the fake from the engine's grid (e.g. a sample read with src/xlsx). */
+  static fromGrid(grid: WorkbookGrid, options: FakeOptions = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    for (const sheet of grid.sheets) {
+      const model = fake.addSheet(sheet.name, [], sheet.merges);
+      model.protected = sheet.protected === true;
+      sheet.cells.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (!cell) return;
+          const value = toOffice(cell.value);
+          const fc: FakeCell = { value, fill: NO_FILL };
+          if (cell.formula) {
+            fc.formula = cell.formula;
+            fc.results = { [cell.formula]: value };
+          }
+          if (cell.numFmt) fc.numberFormat = cell.numFmt;
+          model.cells.set(key(r, c), fc);
+        }),
+      );
+    }
+    return fake;
+  }
+
+  addSheet(name: string, rows: CellValue[][] = [], merges: Area[] = []): FakeSheet {
+    const sheet: FakeSheet = { name, visibility: "Visible", protected: false, cells: new Map(), merges };
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") sheet.cells.set(key(r, c), { value: toOffice(v), fill: NO_FILL });
+      }),
+    );
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${name})`);
+    return s;
+  }
+
+  /** Renames a sheet the way the user would: its notes and comments move with it. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+    for (const store of [this.notes, this.comments]) {
+      for (const [k, note] of [...store]) {
+        if (note.sheet !== from) continue;
+        store.delete(k);
+        note.sheet = to;
+        store.set(`${to}!${key(note.row, note.col)}`, note);
+      }
+    }
+  }
+
+  cell(sheet: string, a1: string): FakeCell | undefined {
+    const at = fromA1(a1);
+    return this.sheet(sheet).cells.get(key(at.row, at.col));
+  }
+
+  setFill(sheet: string, a1: string, fill: FakeFill): void {
+    const at = fromA1(a1);
+    const s = this.sheet(sheet);
+    const cell = s.cells.get(key(at.row, at.col)) ?? { value: null, fill: NO_FILL };
+    cell.fill = { ...fill };
+    s.cells.set(key(at.row, at.col), cell);
+  }
+
+  addNote(sheet: string, a1: string, content: string, kind: "note" | "comment" = "note"): void {
+    const at = fromA1(a1);
+    (kind === "note" ? this.notes : this.comments).set(`${sheet}!${key(at.row, at.col)}`, { sheet, row: at.row, col: at.col, content });
+  }
+
+  noteAt(sheet: string, a1: string, kind: "note" | "comment" = "note"): string | undefined {
+    const at = fromA1(a1);
+    return (kind === "note" ? this.notes : this.comments).get(`${sheet}!${key(at.row, at.col)}`)?.content;
+  }
+
+  /** Everything the user can see, as plain data: compare two snapshots for exact restores. */
+  snapshot(): unknown {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()]
+          .filter(([, c]) => c.value !== null || c.formula !== undefined || c.fill.color !== null || c.numberFormat !== undefined)
+          .map(([k, c]) => [k, { value: c.value, formula: c.formula, numberFormat: c.numberFormat, fill: c.fill }])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      })),
+      notes: [...this.notes.entries()].sort(),
+      comments: [...this.comments.entries()].sort(),
+    };
+  }
+
+  sheetSnapshot(name: string): unknown {
+    return (this.snapshot() as { sheets: Array<{ name: string }> }).sheets.find((s) => s.name === name);
+  }
+
+  isSetSupported = (name: string, minVersion?: string): boolean => {
+    if (name === "ExcelApi") return versionAtLeast(this.version, minVersion ?? "1.1");
+    if (name === "CompressedFile") return this.options.compressedFile ?? true;
+    if (name === "PdfFile") return this.options.pdfFile ?? true;
+    return false;
+  };
+
+  requires(version: string, api: string): void {
+    if (!versionAtLeast(this.version, version)) throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}; this fake is ${this.version}`);
+  }
+
+  run: RunFn = async <T>(batch: (context: ContextLike) => Promise<T>): Promise<T> => {
+    this.runs++;
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.pending > 0) throw new Error(`${ctx.pending} queued command(s) were never synced`);
+    return result;
+  };
+
+  env(extra: Partial<ExcelEnv> = {}): ExcelEnv {
+    return {
+      run: this.run,
+      isSetSupported: this.isSetSupported,
+      settings: this.settings,
+      document: this.document,
+      constants: FAKE_CONSTANTS,
+      delay: async () => {},
+      ...extra,
+    };
+  }
+
+  // --- used by the proxies ---
+
+  usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+    if (sheet.usedSize) return { top: 0, left: 0, bottom: sheet.usedSize.rows - 1, right: sheet.usedSize.cols - 1 };
+    let area: Area | null = null;
+    for (const [k, c] of sheet.cells) {
+      const has = c.value !== null || c.formula !== undefined || (!valuesOnly && (c.fill.color !== null || c.numberFormat !== undefined));
+      if (!has) continue;
+      const [r, col] = k.split(",").map(Number);
+      area = area
+        ? { top: Math.min(area.top, r), left: Math.min(area.left, col), bottom: Math.max(area.bottom, r), right: Math.max(area.right, col) }
+        : { top: r, left: col, bottom: r, right: col };
+    }
+    return area;
+  }
+
+  isSlave(sheet: FakeSheet, at: CellRef): boolean {
+    return sheet.merges.some((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right && (at.row !== m.top || at.col !== m.left));
+  }
+
+  checkWritable(sheet: FakeSheet): void {
+    if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
+  }
+
+  /** Excel parses what is written to `values` like typed input. */
+  writeCell(sheet: FakeSheet, at: CellRef, input: unknown, asFormula: boolean): void {
+    this.checkWritable(sheet);
+    if (this.isSlave(sheet, at)) throw new FakeOfficeError("InvalidArgument", `Cannot change part of a merged cell (${toA1(at)}).`);
+    const cell = sheet.cells.get(key(at.row, at.col)) ?? { value: null, fill: NO_FILL };
+    delete cell.formula;
+    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      const formula = input.slice(1);
+      cell.formula = formula;
+      cell.value = cell.results?.[formula] ?? null;
+    } else if (typeof input === "string" && input.startsWith("'")) {
+      cell.value = input.slice(1);
+    } else if (typeof input === "string" && /^-?\d+(\.\d+)?$/.test(input.trim())) {
+      cell.value = Number(input);
+    } else if (input === "" || input === null || input === undefined) {
+      cell.value = null;
+    } else if (typeof input === "number" || typeof input === "boolean" || typeof input === "string") {
+      cell.value = input;
+    } else {
+      throw new FakeOfficeError("InvalidArgument", `Cannot write ${String(input)}`);
+    }
+    sheet.cells.set(key(at.row, at.col), cell);
+    this.writes.push({ op: asFormula ? "formulas" : "values", sheet: sheet.name, address: toA1(at), detail: input });
+  }
+
+  readBlock(sheet: FakeSheet, area: Area, prop: "values" | "formulas" | "numberFormat"): unknown[][] | null {
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    // Excel on the web returns null past 5 million cells.
+    if (rows * cols > 5_000_000) return null;
+    const out: unknown[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        const slave = this.isSlave(sheet, { row: r, col: c });
+        if (prop === "numberFormat") row.push(cell?.numberFormat ?? "General");
+        else if (slave || !cell) row.push("");
+        else if (prop === "formulas" && cell.formula) row.push(`=${cell.formula}`);
+        else row.push(cell.value ?? "");
+      }
+      out.push(row);
+    }
+    return out;
+  }
+}
+
+function toOffice(value: CellValue): number | string | boolean | null {
+  if (value === null || value === "") return null;
+  if (typeof value === "object") return value.error;
+  return value;
+}
+
+export const FAKE_CONSTANTS: OfficeConstants = {
+  // office.js defines these enums as strings at run time; @types/office-js declares them numeric.
+  fileType: { compressed: "compressed" as unknown as Office.FileType, pdf: "pdf" as unknown as Office.FileType },
+  succeeded: "succeeded" as unknown as Office.AsyncResultStatus,
+};
+const FAILED = "failed" as unknown as Office.AsyncResultStatus;
+
+// --- the request context --------------------------------------------------------------------------
+
+interface Command {
+  run(): void;
+  /** Cells this command returns, for the payload limit. */
+  cells?: () => number;
+}
+
+export class FakeContext implements ContextLike {
+  readonly workbook: FakeWorkbook;
+  private queue: Command[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(command: Command | (() => void)): void {
+    this.queue.push(typeof command === "function" ? { run: command } : command);
+  }
+
+  async sync(): Promise<void> {
+    const excel = this.excel;
+    excel.syncs++;
+    excel.onSync?.(excel.syncs);
+    const queue = this.queue;
+    this.queue = [];
+    if (excel.cellEditFailures > 0) {
+      excel.cellEditFailures--;
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    }
+    const cells = queue.reduce((n, c) => n + (c.cells ? c.cells() : 0), 0);
+    if (cells > excel.responseCellLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${cells} cells).`);
+    }
+    const first = excel.writes.length;
+    try {
+      for (const command of queue) command.run(); // a throw stops the batch; earlier commands stay applied
+    } finally {
+      for (const w of excel.writes.slice(first)) w.sync = excel.syncs;
+    }
+  }
+}
+
+/** Load state shared by every proxy: properties become readable only after their load ran. */
+abstract class Proxy {
+  protected loaded = new Map<string, unknown>();
+  constructor(readonly ctx: FakeContext) {}
+
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  protected static props(names?: string | string[]): string[] {
+    if (names === undefined) return [];
+    return (Array.isArray(names) ? names : names.split(",")).map((p) => p.trim()).filter(Boolean);
+  }
+}
+
+class FakeWorkbook implements WorkbookLike {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+
+  get notes(): NoteCollectionLike {
+    this.ctx.excel.requires("1.18", "workbook.notes");
+    return new FakeNoteCollection(this.ctx, "note");
+  }
+
+  get comments(): CommentCollectionLike {
+    this.ctx.excel.requires("1.10", "workbook.comments");
+    return new FakeNoteCollection(this.ctx, "comment");
+  }
+}
+
+class FakeWorksheetCollection extends Proxy implements WorksheetCollectionLike {
+  get items(): WorksheetLike[] {
+    return this.get("items");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      this.loaded.set(
+        "items",
+        this.ctx.excel.sheets.map((model) => {
+          const ws = new FakeWorksheet(this.ctx, () => model);
+          ws.fill(props);
+          return ws;
+        }),
+      );
+    });
+    return this;
+  }
+
+  getItem(name: string): WorksheetLike {
+    return new FakeWorksheet(this.ctx, () => this.ctx.excel.sheet(name));
+  }
+}
+
+class FakeWorksheet extends Proxy implements WorksheetLike {
+  readonly protection: FakeProtection;
+
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {
+    super(ctx);
+    this.protection = new FakeProtection(ctx, resolve);
+  }
+
+  fill(props: string[]): void {
+    const model = this.resolve();
+    if (props.includes("name")) this.loaded.set("name", model.name);
+    if (props.includes("visibility")) this.loaded.set("visibility", model.visibility);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.get("visibility");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    this.ctx.enqueue(() => this.fill(props));
+    return this;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      const area = this.ctx.excel.usedArea(sheet, valuesOnly === true);
+      return area ? { sheet, area } : null;
+    });
+  }
+
+  getRange(address?: string): RangeLike {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      const area = address ? parseArea(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 };
+      return { sheet, area };
+    });
+  }
+
+  getRanges(address?: string): RangeAreasLike {
+    this.ctx.excel.requires("1.9", "worksheet.getRanges");
+    if (!address) throw new FakeOfficeError("InvalidArgument", "getRanges needs an address");
+    return new FakeRangeAreas(this.ctx, () => ({ sheet: this.resolve(), areas: address.split(",").map(parseArea) }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.resolve(),
+      area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+    }));
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.resolve();
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      this.ctx.excel.active = sheet.name;
+      this.ctx.excel.writes.push({ op: "activate", sheet: sheet.name, address: "" });
+    });
+  }
+}
+
+class FakeProtection extends Proxy implements WorksheetProtectionLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+
+  load(): this {
+    this.ctx.enqueue(() => this.loaded.set("protected", this.resolve().protected));
+    return this;
+  }
+}
+
+type RangeTarget = { sheet: FakeSheet; area: Area } | null;
+
+class FakeRange extends Proxy implements RangeLike {
+  readonly format: RangeFormatLike;
+
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => RangeTarget,
+  ) {
+    super(ctx);
+    this.format = {
+      fill: new FakeFillProxy(ctx, () => {
+        const t = this.mustResolve();
+        return { sheet: t.sheet, cells: cellsOf(t.area) };
+      }),
+    };
+  }
+
+  private mustResolve(): { sheet: FakeSheet; area: Area } {
+    const t = this.resolve();
+    if (!t) throw new FakeOfficeError("InvalidOperation", "The object is a null object.");
+    return t;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(values: unknown[][]) {
+    this.write(values, false);
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write(formulas, true);
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    const heavy = props.filter((p) => p === "values" || p === "formulas" || p === "numberFormat").length;
+    this.ctx.enqueue({
+      cells: () => {
+        if (heavy === 0) return 0;
+        try {
+          const t = this.resolve();
+          return t ? (t.area.bottom - t.area.top + 1) * (t.area.right - t.area.left + 1) * heavy : 0;
+        } catch {
+          return 0;
+        }
+      },
+      run: () => {
+        const t = this.resolve();
+        this.loaded.set("isNullObject", t === null);
+        if (!t) return;
+        const { sheet, area } = t;
+        for (const p of props) {
+          if (p === "address") this.loaded.set(p, excelAddress(sheet.name, area));
+          else if (p === "rowIndex") this.loaded.set(p, area.top);
+          else if (p === "columnIndex") this.loaded.set(p, area.left);
+          else if (p === "rowCount") this.loaded.set(p, area.bottom - area.top + 1);
+          else if (p === "columnCount") this.loaded.set(p, area.right - area.left + 1);
+          else if (p === "values" || p === "formulas" || p === "numberFormat") this.loaded.set(p, this.ctx.excel.readBlock(sheet, area, p));
+          else throw new FakeOfficeError("InvalidArgument", `The fake does not load Range.${p}`);
+        }
+      },
+    });
+    return this;
+  }
+
+  private write(matrix: unknown[][], asFormula: boolean): void {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.mustResolve();
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.ctx.excel.writeCell(sheet, { row: area.top + r, col: area.left + c }, matrix[r][c], asFormula);
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasLike {
+    this.ctx.excel.requires("1.13", "range.getMergedAreasOrNullObject");
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, area } = this.mustResolve();
+      // Only areas whose top-left cell lies inside the range, as Excel does.
+      const areas = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
+      return areas.length > 0 ? { sheet, areas } : null;
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.mustResolve();
+      if (this.ctx.excel.active !== sheet.name) throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet.");
+      this.ctx.excel.selection = excelAddress(sheet.name, area);
+      this.ctx.excel.writes.push({ op: "select", sheet: sheet.name, address: excelAddress(sheet.name, area) });
+    });
+  }
+}
+
+class FakeRangeAreas extends Proxy implements RangeAreasLike {
+  readonly format: RangeFormatLike;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; areas: Area[] } | null,
+  ) {
+    super(ctx);
+    this.format = {
+      fill: new FakeFillProxy(ctx, () => {
+        const t = this.resolve();
+        if (!t) throw new FakeOfficeError("InvalidOperation", "The object is a null object.");
+        return { sheet: t.sheet, cells: t.areas.flatMap(cellsOf) };
+      }),
+    };
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    this.ctx.enqueue(() => {
+      const t = this.resolve();
+      this.loaded.set("isNullObject", t === null);
+      if (!t) return;
+      for (const p of props) {
+        if (p === "address") this.loaded.set(p, t.areas.map((a) => excelAddress(t.sheet.name, a)).join(", "));
+        else throw new FakeOfficeError("InvalidArgument", `The fake does not load RangeAreas.${p}`);
+      }
+    });
+    return this;
+  }
+}
+
+class FakeFillProxy extends Proxy implements RangeFillLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; cells: CellRef[] },
+  ) {
+    super(ctx);
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+  set color(color: string) {
+    this.set({ color: color.toUpperCase(), pattern: undefined, patternColor: undefined, tintAndShade: undefined }, "fill", color);
+  }
+  get tintAndShade(): number {
+    return this.get("tintAndShade");
+  }
+  set tintAndShade(value: number) {
+    this.ctx.excel.requires("1.9", "RangeFill.tintAndShade");
+    this.set({ tintAndShade: value }, "fill", { tintAndShade: value });
+  }
+  get pattern(): Excel.FillPattern | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker" | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8" | "LinearGradient" | "RectangularGradient" {
+    return this.get("pattern");
+  }
+  set pattern(value: Excel.FillPattern | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker" | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8" | "LinearGradient" | "RectangularGradient") {
+    this.ctx.excel.requires("1.9", "RangeFill.pattern");
+    this.set({ pattern: String(value) }, "fill", { pattern: value });
+  }
+  get patternColor(): string {
+    return this.get("patternColor");
+  }
+  set patternColor(value: string) {
+    this.ctx.excel.requires("1.9", "RangeFill.patternColor");
+    this.set({ patternColor: value.toUpperCase() }, "fill", { patternColor: value });
+  }
+
+  private set(change: Partial<FakeFill>, op: WriteRecord["op"], detail: unknown): void {
+    this.ctx.enqueue(() => {
+      const { sheet, cells } = this.resolve();
+      this.ctx.excel.checkWritable(sheet);
+      for (const at of cells) {
+        const cell = sheet.cells.get(key(at.row, at.col)) ?? { value: null, fill: NO_FILL };
+        const next: FakeFill = { ...cell.fill, ...change };
+        for (const k of Object.keys(next) as Array<keyof FakeFill>) if (next[k] === undefined) delete next[k];
+        cell.fill = next;
+        sheet.cells.set(key(at.row, at.col), cell);
+      }
+      this.ctx.excel.writes.push({ op, sheet: sheet.name, address: cellsAddress(cells), detail });
+    });
+  }
+
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, cells } = this.resolve();
+      this.ctx.excel.checkWritable(sheet);
+      for (const at of cells) {
+        const cell = sheet.cells.get(key(at.row, at.col));
+        if (cell) cell.fill = NO_FILL;
+      }
+      this.ctx.excel.writes.push({ op: "clearFill", sheet: sheet.name, address: cellsAddress(cells) });
+    });
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    for (const p of props) if (p !== "color") this.ctx.excel.requires("1.9", `RangeFill.${p}`);
+    this.ctx.enqueue(() => {
+      const { sheet, cells } = this.resolve();
+      const fills = cells.map((at) => sheet.cells.get(key(at.row, at.col))?.fill ?? NO_FILL);
+      const uniform = fills.every((f) => JSON.stringify(f) === JSON.stringify(fills[0]));
+      const f = fills[0];
+      for (const p of props) {
+        // No fill reads as white with a null tintAndShade and pattern (OfficeDev/office-js#6218, #4900).
+        if (p === "color") this.loaded.set(p, uniform ? (f.color ?? "#FFFFFF") : null);
+        else if (p === "tintAndShade") this.loaded.set(p, uniform && f.color !== null ? (f.tintAndShade ?? 0) : null);
+        else if (p === "pattern") this.loaded.set(p, uniform && f.color !== null ? (f.pattern ?? "Solid") : null);
+        else if (p === "patternColor") this.loaded.set(p, uniform && f.color !== null ? (f.patternColor ?? "#000000") : null);
+        else throw new FakeOfficeError("InvalidArgument", `The fake does not load RangeFill.${p}`);
+      }
+    });
+    return this;
+  }
+}
+
+function cellsAddress(cells: CellRef[]): string {
+  return cells.map(toA1).join(",");
+}
+
+// --- notes and comments ---------------------------------------------------------------------------
+
+class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCollectionLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly kind: "note" | "comment",
+  ) {
+    super(ctx);
+  }
+
+  private get store(): Map<string, FakeNote> {
+    return this.kind === "note" ? this.ctx.excel.notes : this.ctx.excel.comments;
+  }
+
+  get items(): FakeNoteProxy[] {
+    return this.get("items");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      this.loaded.set(
+        "items",
+        [...this.store.entries()].map(([k]) => {
+          const proxy = new FakeNoteProxy(this.ctx, this.kind, () => this.find(k));
+          proxy.fill(props);
+          return proxy;
+        }),
+      );
+    });
+    return this;
+  }
+
+  private find(k: string): FakeNote {
+    const note = this.store.get(k);
+    if (!note) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${this.kind} ${k})`);
+    return note;
+  }
+
+  private byAddress(address: string): string {
+    const { sheet, at } = parseCellAddress(address);
+    this.ctx.excel.sheet(sheet);
+    return `${sheet}!${key(at.row, at.col)}`;
+  }
+
+  add(cellAddress: string, content: string): FakeNoteProxy {
+    let k = "";
+    this.ctx.enqueue(() => {
+      k = this.byAddress(cellAddress);
+      const { sheet, at } = parseCellAddress(cellAddress);
+      this.ctx.excel.checkWritable(this.ctx.excel.sheet(sheet));
+      // A cell holds one note or one comment thread, not both.
+      if (this.ctx.excel.notes.has(k) || this.ctx.excel.comments.has(k)) throw new FakeOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note or comment.`);
+      this.store.set(k, { sheet, row: at.row, col: at.col, content });
+      this.ctx.excel.writes.push({ op: this.kind === "note" ? "noteAdd" : "commentAdd", sheet, address: toA1(at), detail: content });
+    });
+    return new FakeNoteProxy(this.ctx, this.kind, () => this.find(k));
+  }
+
+  getItem(cellAddress: string): FakeNoteProxy {
+    return new FakeNoteProxy(this.ctx, this.kind, () => this.find(this.byAddress(cellAddress)));
+  }
+
+  getItemByCell(cellAddress: string): FakeNoteProxy {
+    return this.getItem(cellAddress);
+  }
+}
+
+class FakeNoteProxy extends Proxy implements NoteLike, CommentLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly kind: "note" | "comment",
+    private readonly resolve: () => FakeNote,
+  ) {
+    super(ctx);
+  }
+
+  fill(props: string[]): void {
+    const note = this.resolve();
+    if (props.includes("content")) this.loaded.set("content", note.content);
+  }
+
+  get content(): string {
+    return this.get("content");
+  }
+  set content(content: string) {
+    this.ctx.enqueue(() => {
+      const note = this.resolve();
+      this.ctx.excel.checkWritable(this.ctx.excel.sheet(note.sheet));
+      note.content = content;
+      this.ctx.excel.writes.push({ op: this.kind === "note" ? "noteSet" : "commentSet", sheet: note.sheet, address: toA1({ row: note.row, col: note.col }), detail: content });
+    });
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    this.ctx.enqueue(() => this.fill(props));
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const note = this.resolve();
+      this.ctx.excel.checkWritable(this.ctx.excel.sheet(note.sheet));
+      const store = this.kind === "note" ? this.ctx.excel.notes : this.ctx.excel.comments;
+      store.delete(`${note.sheet}!${key(note.row, note.col)}`);
+      this.ctx.excel.writes.push({ op: this.kind === "note" ? "noteDelete" : "commentDelete", sheet: note.sheet, address: toA1({ row: note.row, col: note.col }) });
+    });
+  }
+
+  getLocation(): RangeLike {
+    return new FakeRange(this.ctx, () => {
+      const note = this.resolve();
+      return { sheet: this.ctx.excel.sheet(note.sheet), area: { top: note.row, left: note.col, bottom: note.row, right: note.col } };
+    });
+  }
+}
+
+// --- settings and the document (Common API) -------------------------------------------------------
+
+export class FakeSettings implements SettingsLike {
+  readonly values = new Map<string, unknown>();
+  saves = 0;
+  failSave = false;
+
+  get(name: string): unknown {
+    return this.values.has(name) ? this.values.get(name) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.values.set(name, JSON.parse(JSON.stringify(value)));
+  }
+
+  saveAsync(callback: (result: AsyncResultLike<void>) => void): void {
+    this.saves++;
+    const failed = this.failSave;
+    setTimeout(() =>
+      callback(
+        failed
+          ? { status: FAILED, value: undefined, error: { code: 5001, message: "An internal error has occurred.", name: "Internal Error" } }
+          : { status: FAKE_CONSTANTS.succeeded, value: undefined, error: undefined as unknown as Office.Error },
+      ),
+    );
+  }
+}
+
+export interface FakeFileSpec {
+  bytes?: Uint8Array;
+  /** getFileAsync fails with this Office error code (11001, 7000, …). */
+  errorCode?: number;
+  /** The file reports this size instead of the byte count (0 for the empty-file case). */
+  size?: number;
+  /** getSliceAsync fails for this slice. */
+  failSlice?: number;
+}
+
+export class FakeDocument implements DocumentLike {
+  files: { compressed?: FakeFileSpec; pdf?: FakeFileSpec } = {};
+  opened = 0;
+  closed = 0;
+  slicesRead = 0;
+  sliceSizes: number[] = [];
+  private open = false;
+
+  getFileAsync(fileType: Office.FileType, options: { sliceSize?: number }, callback: (result: AsyncResultLike<FileLike>) => void): void {
+    const kind = String(fileType) as "compressed" | "pdf";
+    const spec = this.files[kind];
+    const fail = (code: number, message: string): void => {
+      setTimeout(() => callback({ status: FAILED, value: undefined as unknown as FileLike, error: { code, message, name: "Error" } }));
+    };
+    if (!spec) return fail(11001, "The file type is not supported.");
+    if (this.open) return fail(5, "Only one file can be open at a time.");
+    if (spec.errorCode !== undefined) return fail(spec.errorCode, "getFileAsync failed");
+    this.open = true;
+    this.opened++;
+    const bytes = spec.bytes ?? new Uint8Array();
+    const sliceSize = options.sliceSize ?? 4194304;
+    this.sliceSizes.push(sliceSize);
+    const count = Math.ceil(bytes.length / sliceSize);
+    const file: FileLike = {
+      size: spec.size ?? bytes.length,
+      sliceCount: count,
+      getSliceAsync: (index, cb) => {
+        setTimeout(() => {
+          if (!this.open) return cb({ status: FAILED, value: undefined as unknown as SliceLike, error: { code: 5, message: "closed", name: "Error" } });
+          if (index === spec.failSlice) return cb({ status: FAILED, value: undefined as unknown as SliceLike, error: { code: 7000, message: "Permission denied", name: "Error" } });
+          this.slicesRead++;
+          const data = Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize));
+          cb({ status: FAKE_CONSTANTS.succeeded, value: { data, index, size: data.length }, error: undefined as unknown as Office.Error });
+        });
+      },
+      closeAsync: (cb) => {
+        this.open = false;
+        this.closed++;
+        setTimeout(() => cb?.({ status: FAKE_CONSTANTS.succeeded, value: undefined, error: undefined as unknown as Office.Error }));
+      },
+    };
+    setTimeout(() => callback({ status: FAKE_CONSTANTS.succeeded, value: file, error: undefined as unknown as Office.Error }));
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+}
+

@@ -1,0 +1,65 @@
+// createExcelHost: the pane's Host in Excel, settings in the workbook.
+import { adr } from "../../src/engine/grid";
+import { createExcelHost } from "../../src/excel/host";
+import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/excel/settings";
+import type { Host } from "../../src/taskpane/host";
+import { FAKE_CONSTANTS, FakeSettings } from "./fake";
+import { EVAL_SHEET, hunan, sampleFake } from "./helpers";
+
+describe("createExcelHost", () => {
+  test("implements the pane's Host with kind excel", async () => {
+    const fake = await sampleFake();
+    const host: Host = createExcelHost(fake.env());
+    expect(host.kind).toBe("excel");
+
+    const before = fake.snapshot();
+    const result = await host.validate(hunan, { mode: "values", locale: "en" });
+    expect(result.noteSupport).toBe("notes");
+    expect(result.written).toBeGreaterThan(0);
+    expect(fake.noteAt(EVAL_SHEET, "H5")).toMatch(/^SelfEval: \[warning\] Budget score/i);
+
+    await host.select(EVAL_SHEET, adr("H20"));
+    expect(fake.active).toBe(EVAL_SHEET);
+    await host.accept([{ sheet: EVAL_SHEET, at: adr("H20"), value: "16.84" }]);
+    expect(fake.cell(EVAL_SHEET, "H20")?.value).toBe(16.84);
+    await host.clearMarks();
+    expect(fake.notes.size).toBe(0);
+    await host.undo();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test("validate never saves settings (saveAsync clears Excel's undo stack)", async () => {
+    const fake = await sampleFake();
+    const host = createExcelHost(fake.env());
+    await host.saveSettings({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
+    expect(fake.settings.saves).toBe(1);
+    await host.validate(hunan, { mode: "values", locale: "zh-CN" });
+    await host.undo();
+    expect(fake.settings.saves).toBe(1);
+    expect(await host.loadSettings()).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
+  });
+
+  test("exportFile is offered by the Excel host", async () => {
+    const fake = await sampleFake();
+    fake.document.files.compressed = { bytes: Uint8Array.from([80, 75, 5, 6]) };
+    const host = createExcelHost(fake.env());
+    expect(await host.exportFile()).toMatchObject({ kind: "file", format: "xlsx" });
+  });
+});
+
+describe("workbook settings", () => {
+  test("only values this version understands are loaded", () => {
+    const settings = new FakeSettings();
+    expect(loadSettings(settings)).toEqual({});
+    settings.set(SETTINGS_KEY, { profile: "no-such-profile", mode: "sideways", locale: "en" });
+    expect(loadSettings(settings)).toEqual({ locale: "en" });
+    settings.set(SETTINGS_KEY, "garbage");
+    expect(loadSettings(settings)).toEqual({});
+  });
+
+  test("a failed save is reported", async () => {
+    const settings = new FakeSettings();
+    settings.failSave = true;
+    await expect(saveSettings(settings, FAKE_CONSTANTS, { profile: "default", mode: "values", locale: "zh-CN" })).rejects.toMatchObject({ code: "settings" });
+  });
+});
