@@ -1,0 +1,310 @@
+// Every string the task pane shows, in zh-CN and en. Rule messages come from the engine
+// (renderMessage); this file holds only the pane's own words.
+import type { TemplateKind } from "../engine/model";
+import type { Recalculation, Locale, Severity } from "../engine/report";
+
+export interface Strings {
+  appTitle: string;
+  modeExcel: string;
+  modeBrowser: string;
+  starting: string;
+
+  validate: string;
+  validating: string;
+  validateHint: string;
+  acceptAll: (n: number) => string;
+  acceptAllHint: string;
+  accept: string;
+  acceptHint: (value: string) => string;
+  acceptLabel: (value: string, cell: string) => string;
+  accepted: string;
+  clearMarks: string;
+  clearMarksHint: string;
+  undo: string;
+  undoHint: string;
+  download: string;
+  downloadHint: string;
+  actionsLabel: string;
+  working: string;
+
+  openFiles: string;
+  openFilesHint: string;
+  emptyTitle: string;
+  dropHint: string;
+  dropHere: string;
+  fileLabel: string;
+  noFile: string;
+  reading: (name: string) => string;
+  fileError: (name: string, message: string) => string;
+  noTemplate: string;
+  dismiss: string;
+
+  results: string;
+  enteredTotal: string;
+  recommendedTotal: string;
+  grade: string;
+  noScore: string;
+  countsLabel: string;
+  recalculated: (n: number) => string;
+  noRecalculated: string;
+  templateKinds: Record<TemplateKind, string>;
+  recalcFields: Record<Recalculation["field"], string>;
+  skipped: (sheets: string) => string;
+  noTemplatesInRun: string;
+
+  findings: string;
+  noFindings: string;
+  severityPlural: Record<Severity, string>;
+  expected: string;
+  actual: string;
+  goToCell: (cell: string, message: string) => string;
+  findingsOfSheet: (sheet: string) => string;
+
+  ranExcel: (written: number, marked: number) => string;
+  ranBrowser: (written: number, marked: number) => string;
+  notesVia: Record<"notes" | "comments" | "none", string>;
+  protectedSheets: (sheets: string) => string;
+  tooLargeSheets: (sheets: string) => string;
+  acceptedDone: (n: number) => string;
+  marksCleared: string;
+  undone: string;
+  undoneBrowser: string;
+  downloaded: (name: string) => string;
+
+  settings: string;
+  profile: string;
+  profileUsed: (name: string) => string;
+  writeMode: string;
+  writeValues: string;
+  writeFormulas: string;
+  language: string;
+  settingsSaveFailed: string;
+
+  preview: (sheet: string) => string;
+  previewHint: string;
+  previewTruncated: (rows: number, cols: number) => string;
+  previewCell: (cell: string) => string;
+
+  errorTitle: string;
+  errorGeneric: (detail: string) => string;
+  errorCellEdit: string;
+  errorAccessDenied: string;
+  errorNoFile: string;
+  errorExcelMissing: string;
+}
+
+const zh: Strings = {
+  appTitle: "绩效自评助手",
+  modeExcel: "Excel",
+  modeBrowser: "浏览器模式",
+  starting: "正在启动…",
+
+  validate: "校验并评分",
+  validating: "正在校验…",
+  validateHint: "按模板标签识别工作表，检查加总、比率和得分，并计算建议得分",
+  acceptAll: (n) => `全部采用（${n}）`,
+  acceptAllHint: "将所有建议得分写入表中；只在你点击后写入",
+  accept: "采用建议",
+  acceptHint: (value) => `将建议值 ${value} 写入该单元格`,
+  acceptLabel: (value, cell) => `采用建议 ${value}（${cell}）`,
+  accepted: "已采用",
+  clearMarks: "清除标记",
+  clearMarksHint: "恢复本次校验前的单元格填充色和批注",
+  undo: "撤销",
+  undoHint: "恢复本次校验（及之后采用的建议）改动的所有单元格",
+  download: "下载校验副本",
+  downloadHint: "生成带重新计算值和问题标记的 .xlsx 副本，原文件不变",
+  actionsLabel: "操作",
+  working: "正在处理…",
+
+  openFiles: "打开文件",
+  openFilesHint: "选择一个或多个 .xlsx 工作簿",
+  emptyTitle: "打开预算绩效自评表（.xlsx）开始校验",
+  dropHint: "也可以把 .xlsx 文件拖放到此面板。文件只在本机浏览器中处理，不会上传。",
+  dropHere: "松开鼠标以打开文件",
+  fileLabel: "工作簿",
+  noFile: "请先打开一个 .xlsx 工作簿。",
+  reading: (name) => `正在读取 ${name}…`,
+  fileError: (name, message) => `「${name}」：${message}`,
+  noTemplate: "未识别到绩效自评表模板",
+  dismiss: "关闭",
+
+  results: "校验结果",
+  enteredTotal: "填报总分",
+  recommendedTotal: "建议总分",
+  grade: "等级",
+  noScore: "—",
+  countsLabel: "问题数量",
+  recalculated: (n) => `重新计算的单元格（${n}）`,
+  noRecalculated: "没有需要重新计算的单元格。",
+  templateKinds: {
+    "dept-eval": "部门整体支出绩效自评表",
+    "dept-base": "整体支出绩效评价基础数据表",
+    "project-eval": "项目支出绩效自评表",
+  },
+  recalcFields: {
+    executionRate: "执行率",
+    executionScore: "预算执行得分",
+    staffRate: "人员控制率",
+    areaRate: "规模控制率",
+    investRate: "投资概算控制率",
+    totalScore: "总分",
+    indicatorScore: "补填指标得分",
+  },
+  skipped: (sheets) => `未识别为模板的工作表：${sheets}`,
+  noTemplatesInRun: "工作簿中没有识别到绩效自评表模板。",
+
+  findings: "问题清单",
+  noFindings: "未发现问题。",
+  severityPlural: { error: "错误", warning: "警告", info: "提示" },
+  expected: "应为",
+  actual: "表中",
+  goToCell: (cell, message) => `定位到 ${cell}：${message}`,
+  findingsOfSheet: (sheet) => `工作表 ${sheet}`,
+
+  ranExcel: (written, marked) => `已写入 ${written} 个单元格，标记 ${marked} 个单元格。`,
+  ranBrowser: (written, marked) => `校验副本将重新计算 ${written} 个单元格，标记 ${marked} 个单元格；原文件不变。`,
+  notesVia: {
+    notes: "问题说明已写入单元格备注。",
+    comments: "问题说明已写入单元格批注。",
+    none: "此版本的 Excel 不支持备注，问题说明只在面板中显示。",
+  },
+  protectedSheets: (sheets) => `以下工作表受保护，未写入任何内容（不会解除保护）：${sheets}`,
+  tooLargeSheets: (sheets) => `以下工作表超过 500 万个单元格，未读取也未校验：${sheets}`,
+  acceptedDone: (n) => `已采用 ${n} 条建议。`,
+  marksCleared: "已清除标记，单元格恢复为校验前的填充色和批注。",
+  undone: "已撤销：本次校验改动的单元格已恢复。",
+  undoneBrowser: "已恢复为打开时的原始文件。",
+  downloaded: (name) => `已生成 ${name}。`,
+
+  settings: "设置",
+  profile: "规则配置",
+  profileUsed: (name) => `规则配置：${name}`,
+  writeMode: "重新计算的单元格写入为",
+  writeValues: "数值",
+  writeFormulas: "公式",
+  language: "语言",
+  settingsSaveFailed: "设置未能保存",
+
+  preview: (sheet) => `预览（只读）：${sheet}`,
+  previewHint: "点击问题可在此查看所在单元格。",
+  previewTruncated: (rows, cols) => `只显示前 ${rows} 行、${cols} 列。`,
+  previewCell: (cell) => `单元格 ${cell}`,
+
+  errorTitle: "操作未完成",
+  errorGeneric: (detail) => `发生错误：${detail}`,
+  errorCellEdit: "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。",
+  errorAccessDenied: "Excel 拒绝了写入：工作表可能受保护或处于共享只读状态。",
+  errorNoFile: "请先打开一个可用的 .xlsx 工作簿。",
+  errorExcelMissing: "Excel 连接不可用，请关闭并重新打开加载项。",
+};
+
+const en: Strings = {
+  appTitle: "SelfEval",
+  modeExcel: "Excel",
+  modeBrowser: "Browser mode",
+  starting: "Starting…",
+
+  validate: "Validate and score",
+  validating: "Validating…",
+  validateHint: "Finds the templates by their labels, checks sums, rates and scores, and recommends scores",
+  acceptAll: (n) => `Accept all (${n})`,
+  acceptAllHint: "Writes every recommended score into the sheet; only on your click",
+  accept: "Accept",
+  acceptHint: (value) => `Write the recommended value ${value} into this cell`,
+  acceptLabel: (value, cell) => `Accept ${value} (${cell})`,
+  accepted: "Accepted",
+  clearMarks: "Clear marks",
+  clearMarksHint: "Restores the fills and notes the cells had before this run",
+  undo: "Undo",
+  undoHint: "Restores every cell this run (and the accepts since) changed",
+  download: "Download checked copy",
+  downloadHint: "Builds an .xlsx copy with the recalculated values and the marks; the original is unchanged",
+  actionsLabel: "Actions",
+  working: "Working…",
+
+  openFiles: "Open files",
+  openFilesHint: "Pick one or more .xlsx workbooks",
+  emptyTitle: "Open a performance self-evaluation workbook (.xlsx) to start",
+  dropHint: "You can also drop .xlsx files onto this pane. Files are processed in this browser only; nothing is uploaded.",
+  dropHere: "Release to open the files",
+  fileLabel: "Workbook",
+  noFile: "Open an .xlsx workbook first.",
+  reading: (name) => `Reading ${name}…`,
+  fileError: (name, message) => `“${name}”: ${message}`,
+  noTemplate: "No template recognised",
+  dismiss: "Dismiss",
+
+  results: "Results",
+  enteredTotal: "Entered total",
+  recommendedTotal: "Recommended total",
+  grade: "Grade",
+  noScore: "—",
+  countsLabel: "Findings by severity",
+  recalculated: (n) => `Recalculated cells (${n})`,
+  noRecalculated: "No cell needs recalculating.",
+  templateKinds: {
+    "dept-eval": "Department self-evaluation (整体支出绩效自评表)",
+    "dept-base": "Department base data (基础数据表)",
+    "project-eval": "Project self-evaluation (项目支出绩效自评表)",
+  },
+  recalcFields: {
+    executionRate: "execution rate",
+    executionScore: "budget score",
+    staffRate: "staff control rate",
+    areaRate: "floor-area control rate",
+    investRate: "investment control rate",
+    totalScore: "total score",
+    indicatorScore: "filled-in indicator score",
+  },
+  skipped: (sheets) => `Sheets that are not a template: ${sheets}`,
+  noTemplatesInRun: "No self-evaluation template was recognised in this workbook.",
+
+  findings: "Findings",
+  noFindings: "No findings.",
+  severityPlural: { error: "Errors", warning: "Warnings", info: "Infos" },
+  expected: "Expected",
+  actual: "Entered",
+  goToCell: (cell, message) => `Go to ${cell}: ${message}`,
+  findingsOfSheet: (sheet) => `Sheet ${sheet}`,
+
+  ranExcel: (written, marked) => `Wrote ${written} cells and marked ${marked} cells.`,
+  ranBrowser: (written, marked) => `The checked copy recalculates ${written} cells and marks ${marked} cells; the original file is unchanged.`,
+  notesVia: {
+    notes: "The messages are in the cells' notes.",
+    comments: "The messages are in the cells' comments.",
+    none: "This Excel version has no notes; the messages are shown in the pane only.",
+  },
+  protectedSheets: (sheets) => `These sheets are protected; nothing was written to them (they stay protected): ${sheets}`,
+  tooLargeSheets: (sheets) => `These sheets have more than 5 million cells and were neither read nor checked: ${sheets}`,
+  acceptedDone: (n) => `Accepted ${n} ${n === 1 ? "suggestion" : "suggestions"}.`,
+  marksCleared: "Marks cleared: the cells have their previous fills and notes again.",
+  undone: "Undone: the cells this run changed are restored.",
+  undoneBrowser: "Back to the original file as opened.",
+  downloaded: (name) => `${name} is ready.`,
+
+  settings: "Settings",
+  profile: "Rule profile",
+  profileUsed: (name) => `Profile: ${name}`,
+  writeMode: "Write recalculated cells as",
+  writeValues: "Values",
+  writeFormulas: "Formulas",
+  language: "Language",
+  settingsSaveFailed: "The settings could not be saved",
+
+  preview: (sheet) => `Preview (read-only): ${sheet}`,
+  previewHint: "Click a finding to see its cell here.",
+  previewTruncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns only.`,
+  previewCell: (cell) => `Cell ${cell}`,
+
+  errorTitle: "Not done",
+  errorGeneric: (detail) => `Something went wrong: ${detail}`,
+  errorCellEdit: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
+  errorAccessDenied: "Excel refused the write: the sheet may be protected or the workbook read-only.",
+  errorNoFile: "Open a usable .xlsx workbook first.",
+  errorExcelMissing: "The connection to Excel is not available; close and reopen the add-in.",
+};
+
+export const STRINGS: Record<Locale, Strings> = { "zh-CN": zh, en };
+
+export const LANGUAGE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };

@@ -1,0 +1,252 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Report, Severity } from "../../src/engine/report";
+import { App } from "../../src/taskpane/App";
+import type { Host } from "../../src/taskpane/host";
+import type { FakeHost } from "./fixtures";
+import { at, BASE_SHEET, EVAL_SHEET, fakeHost, runResult, sampleReport } from "./fixtures";
+
+jest.setTimeout(30_000);
+
+let report: Report;
+beforeAll(async () => {
+  report = await sampleReport();
+});
+
+function renderApp(host: Host, locale: "zh-CN" | "en" = "zh-CN") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} initialLocale={locale} />
+    </FluentProvider>,
+  );
+}
+
+async function validated(host: FakeHost, locale: "zh-CN" | "en" = "zh-CN") {
+  const view = renderApp(host, locale);
+  await waitFor(() => expect(host.loadSettings).toHaveBeenCalled());
+  const button = await screen.findByRole("button", { name: locale === "zh-CN" ? "校验并评分" : "Validate and score" });
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  await screen.findByTestId("summary");
+  return view;
+}
+
+function findingItems(container: HTMLElement): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>("li[data-rule]"));
+}
+
+function item(container: HTMLElement, rule: string, cell: string): HTMLElement {
+  const found = findingItems(container).find((li) => li.dataset.rule === rule && li.dataset.cell === cell);
+  if (!found) throw new Error(`no finding ${rule} at ${cell}`);
+  return found;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+describe("App with an Excel host", () => {
+  test("runs the validation with the saved settings and shows the summary", async () => {
+    const host = fakeHost(runResult(report));
+    await validated(host);
+    expect(host.validate).toHaveBeenCalledTimes(1);
+    const [profile, options] = host.validate.mock.calls[0];
+    expect(profile.id).toBe("default");
+    expect(options).toEqual({ mode: "values", locale: "zh-CN" });
+    expect(screen.getByTestId("recommended-total").textContent).toBe("94.99");
+    expect(screen.getByTestId("entered-total").textContent).toBe("95.8");
+    expect(screen.getByTestId("grade").textContent).toBe("优");
+    const counts = screen.getByTestId("counts");
+    expect(within(counts).getByText(/错误 1/)).toBeTruthy();
+    expect(within(counts).getByText(/警告 4/)).toBeTruthy();
+    // Recalculated cells are listed (SPEC §6).
+    const recalculated = screen.getByTestId("recalculated");
+    expect(recalculated.textContent).toContain(`${EVAL_SHEET}!H5`);
+    expect(recalculated.textContent).toContain("9.90");
+    expect(screen.getByText("已写入 3 个单元格，标记 8 个单元格。 问题说明已写入单元格备注。")).toBeTruthy();
+  });
+
+  test("groups findings by severity (errors first), then by sheet", async () => {
+    const host = fakeHost(runResult(report));
+    const { container } = await validated(host);
+    const items = findingItems(container);
+    expect(items).toHaveLength(report.findings.length);
+    const severities = items.map((li) => li.closest<HTMLElement>("[data-severity]")?.dataset.severity as Severity);
+    expect(severities).toEqual([...severities].sort((a, b) => RANK[a] - RANK[b]));
+    expect(severities[0]).toBe("error");
+    expect(severities).toContain("warning");
+    expect(severities).toContain("info");
+    // Inside a severity, one group per sheet: a sheet name never comes back after another sheet.
+    for (const severity of ["error", "warning", "info"] as const) {
+      const sheets = items.filter((_, i) => severities[i] === severity).map((li) => li.closest("section")?.querySelector("h4")?.textContent);
+      const order = sheets.filter((s, i) => s !== sheets[i - 1]);
+      expect(new Set(order).size).toBe(order.length);
+    }
+    // The seed's one error comes first; the warnings are the ones SPEC §5 names.
+    expect(items[0].dataset.rule).toBe("reason-required");
+    expect(items[0].dataset.cell).toBe(`${EVAL_SHEET}!I19`);
+    const warnings = items.filter((_, i) => severities[i] === "warning").map((li) => li.dataset.rule);
+    expect(warnings.sort()).toEqual(["execution-score", "indicator-score", "met-but-deducted", "over-target"]);
+    const infoSheets = items.filter((_, i) => severities[i] === "info").map((li) => li.dataset.cell?.split("!")[0]);
+    expect(infoSheets.indexOf(BASE_SHEET)).toBeLessThan(infoSheets.indexOf(EVAL_SHEET));
+    // Each row shows the cell, the rendered message and the entered and expected values.
+    const row = item(container, "indicator-score", `${EVAL_SHEET}!H20`);
+    expect(row.textContent).toContain(`${EVAL_SHEET}!H20`);
+    expect(row.textContent).toContain("基本支出预算成本");
+    expect(row.textContent).toContain("表中 19");
+    expect(row.textContent).toContain("应为 16.84");
+  });
+
+  test("a finding is a button that selects its cell (the 满意度 reason cell of 附件3)", async () => {
+    const host = fakeHost(runResult(report));
+    const { container } = await validated(host);
+    const target = within(item(container, "reason-required", `${EVAL_SHEET}!I19`)).getAllByRole("button")[0];
+    expect(target.tagName).toBe("BUTTON"); // native button: Enter and Space activate it
+    await act(async () => {
+      fireEvent.click(target);
+    });
+    expect(host.select).toHaveBeenCalledWith(EVAL_SHEET, at("I19"));
+    expect(target.getAttribute("aria-current")).toBe("true");
+  });
+
+  test("采用建议 accepts one suggestion; 全部采用 the others", async () => {
+    const host = fakeHost(runResult(report));
+    const { container } = await validated(host);
+    const row = item(container, "indicator-score", `${EVAL_SHEET}!H20`);
+    await act(async () => {
+      fireEvent.click(within(row).getByRole("button", { name: /采用建议 16\.84/ }));
+    });
+    expect(host.accept).toHaveBeenCalledWith([{ sheet: EVAL_SHEET, at: at("H20"), value: "16.84" }]);
+    // Excel mode does not re-run (that would restart 撤销's snapshot): the finding shows it was accepted.
+    expect(within(item(container, "indicator-score", `${EVAL_SHEET}!H20`)).getByText(/已采用/)).toBeTruthy();
+    expect(host.validate).toHaveBeenCalledTimes(1);
+
+    const acceptAll = screen.getByRole("button", { name: "全部采用（2）" });
+    await act(async () => {
+      fireEvent.click(acceptAll);
+    });
+    expect(host.accept).toHaveBeenLastCalledWith([
+      { sheet: EVAL_SHEET, at: at("H5"), value: "9.90" },
+      { sheet: EVAL_SHEET, at: at("H19"), value: "10" },
+    ]);
+    expect(screen.getByText("已采用 2 条建议。")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "全部采用（0）" }).getAttribute("aria-disabled")).toBe("true");
+  });
+
+  test("全部采用 on a fresh run sends every suggestion", async () => {
+    const host = fakeHost(runResult(report));
+    await validated(host);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "全部采用（3）" }));
+    });
+    expect(host.accept).toHaveBeenCalledTimes(1);
+    expect(host.accept.mock.calls[0][0]).toEqual([
+      { sheet: EVAL_SHEET, at: at("H5"), value: "9.90" },
+      { sheet: EVAL_SHEET, at: at("H19"), value: "10" },
+      { sheet: EVAL_SHEET, at: at("H20"), value: "16.84" },
+    ]);
+  });
+
+  test("清除标记 and 撤销 call the host; undo clears the results", async () => {
+    const host = fakeHost(runResult(report));
+    await validated(host);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    });
+    expect(host.clearMarks).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/已清除标记/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "清除标记" }).getAttribute("aria-disabled")).toBe("true");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+    });
+    expect(host.undo).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId("summary")).toBeNull();
+    // The action buttons went with the run; the focus went to 校验并评分, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "校验并评分" }));
+    expect(screen.getByText(/已撤销/)).toBeTruthy();
+  });
+
+  test("settings are loaded with loadSettings and saved with saveSettings", async () => {
+    const host = fakeHost(runResult(report), { profile: "hunan-dept", mode: "formulas" });
+    renderApp(host);
+    await waitFor(() => expect(host.loadSettings).toHaveBeenCalled());
+    fireEvent.click(await screen.findByRole("button", { name: "设置" }));
+    const profile = (await screen.findByLabelText("规则配置")) as HTMLSelectElement;
+    await waitFor(() => expect(profile.value).toBe("hunan-dept"));
+    expect((screen.getByRole("radio", { name: "公式" }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.change(profile, { target: { value: "default" } });
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "default", mode: "formulas", locale: "zh-CN" });
+    fireEvent.click(screen.getByRole("radio", { name: "数值" }));
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "default", mode: "values", locale: "zh-CN" });
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "default", mode: "values", locale: "en" });
+
+    // The pane is in English now, and the next run uses the new settings.
+    const validate = await screen.findByRole("button", { name: "Validate and score" });
+    await act(async () => {
+      fireEvent.click(validate);
+    });
+    expect(host.validate).toHaveBeenCalledWith(expect.objectContaining({ id: "default" }), { mode: "values", locale: "en" });
+    expect(await screen.findByText("Findings")).toBeTruthy();
+  });
+
+  test("a saved language wins over the detected one", async () => {
+    const host = fakeHost(runResult(report), { locale: "en" });
+    renderApp(host, "zh-CN");
+    expect(await screen.findByRole("button", { name: "Validate and score" })).toBeTruthy();
+  });
+
+  test("host errors show in a MessageBar in the user's language", async () => {
+    const host = fakeHost(runResult(report));
+    host.validate.mockRejectedValueOnce(
+      Object.assign(new Error("x"), { messageZh: "工作表「附件3」受保护，未写入任何内容", messageEn: 'Sheet "附件3" is protected; nothing was written' }),
+    );
+    renderApp(host);
+    const button = await screen.findByRole("button", { name: "校验并评分" });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect((await screen.findByTestId("error-message")).textContent).toContain("工作表「附件3」受保护，未写入任何内容");
+    fireEvent.click(screen.getByRole("button", { name: "设置" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "English" }));
+    expect(screen.getByTestId("error-message").textContent).toContain('Sheet "附件3" is protected; nothing was written');
+    // The pane stays usable: the next run works and the error goes away.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Validate and score" }));
+    });
+    expect(await screen.findByTestId("summary")).toBeTruthy();
+    expect(screen.queryByTestId("error-message")).toBeNull();
+  });
+
+  test("Office errors with a code get a sentence; protected sheets are reported", async () => {
+    const host = fakeHost(runResult(report, { protectedSheets: [EVAL_SHEET], written: 0, marked: 0 }));
+    host.validate.mockRejectedValueOnce(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }));
+    renderApp(host);
+    const button = await screen.findByRole("button", { name: "校验并评分" });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect((await screen.findByTestId("error-message")).textContent).toContain("Excel 正在编辑单元格");
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(await screen.findByText(`以下工作表受保护，未写入任何内容（不会解除保护）：${EVAL_SHEET}`)).toBeTruthy();
+  });
+
+  test("sheets the Excel adapter skipped for their size are reported", async () => {
+    const host = fakeHost({ ...runResult(report), tooLargeSheets: ["巨表"] } as ReturnType<typeof runResult>);
+    await validated(host);
+    expect(screen.getByText("以下工作表超过 500 万个单元格，未读取也未校验：巨表")).toBeTruthy();
+  });
+
+  test("every button has an accessible name", async () => {
+    const host = fakeHost(runResult(report));
+    await validated(host);
+    for (const button of screen.getAllByRole("button")) {
+      const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
+      expect(name.trim()).not.toBe("");
+    }
+  });
+});

@@ -1,0 +1,234 @@
+// Browser mode's host, on real files: open, check, accept into the in-memory copy, undo, and
+// the checked copy to download.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { getCell } from "../../src/engine/grid";
+import { MARK_FILLS } from "../../src/engine/plan";
+import { defaultProfile, hunanDeptProfile } from "../../src/engine/profile";
+import type { BrowserFileView, FileLike } from "../../src/taskpane/browser/BrowserHost";
+import { BrowserHost, checkedCopyName, SETTINGS_KEY } from "../../src/taskpane/browser/BrowserHost";
+import { checkedCopy, checkXlsx } from "../../src/xlsx";
+import { isBilingual } from "../../src/taskpane/errors";
+import { at, EVAL_SHEET, sampleBytes } from "./fixtures";
+
+jest.setTimeout(30_000);
+
+const SAMPLE_NAME = "芦淞区商务局_2023_整体支出绩效自评.xlsx";
+const options = { mode: "values" as const, locale: "zh-CN" as const };
+
+function fileOf(name: string, bytes: Uint8Array): FileLike {
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
+
+async function openSample(host = new BrowserHost(memoryStorage())) {
+  const id = await host.openFiles([fileOf(SAMPLE_NAME, sampleBytes())], defaultProfile);
+  return { host, id };
+}
+
+function fileView(host: BrowserHost, name: string): BrowserFileView {
+  const view = host.getSnapshot().files.find((f) => f.name === name);
+  if (!view) throw new Error(`no file ${name}`);
+  return view;
+}
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+test("opens and checks a file in the page; validate reports the seed's findings", async () => {
+  const { host, id } = await openSample();
+  expect(id).not.toBeNull();
+  expect(host.getSnapshot().activeId).toBe(id);
+  expect(fileView(host, SAMPLE_NAME).status).toBe("ready");
+  const run = await host.validate(defaultProfile, options);
+  const errors = run.report.findings.filter((f) => f.severity === "error");
+  expect(errors.map((f) => [f.rule, f.sheet, f.at])).toEqual([["reason-required", EVAL_SHEET, at("I19")]]);
+  expect(run.report.templates.find((t) => t.sheet === EVAL_SHEET)?.score).toEqual({ entered: "95.8", recommended: "94.99", grade: "优" });
+  expect(run.written).toBe(3);
+  expect(run.marked).toBeGreaterThan(0);
+  expect(run.protectedSheets).toEqual([]);
+  expect(run.noteSupport).toBe("notes");
+  // Idempotent: nothing is written to the opened file, so a second run says the same.
+  expect((await host.validate(defaultProfile, options)).report).toEqual(run.report);
+});
+
+test("select records the cell for the preview", async () => {
+  const { host, id } = await openSample();
+  await host.select(EVAL_SHEET, at("I19"));
+  expect(host.getSnapshot().selection).toEqual({ fileId: id, sheet: EVAL_SHEET, at: at("I19") });
+  expect(host.sheet(id as string, EVAL_SHEET)?.name).toBe(EVAL_SHEET);
+});
+
+test("accept writes into the in-memory copy and the dependent 总分 formula follows", async () => {
+  const { host, id } = await openSample();
+  await host.validate(defaultProfile, options);
+  await host.accept([{ sheet: EVAL_SHEET, at: at("H20"), value: "16.84" }]);
+  const sheet = host.sheet(id as string, EVAL_SHEET);
+  if (!sheet) throw new Error("no sheet");
+  expect(getCell(sheet, at("H20"))?.value).toBe(16.84);
+  // H21 is =SUM(H5,H14:H20): recalculated as Excel would, 95.8 − 19 + 16.84.
+  expect(getCell(sheet, at("H21"))).toMatchObject({ value: 93.64, formula: "SUM(H5,H14:H20)" });
+  const run = await host.validate(defaultProfile, options);
+  // 16.84 is ŝ 16.8414 rounded: the warning became an info.
+  const h20 = run.report.findings.filter((f) => f.sheet === EVAL_SHEET && f.at.row === 19 && f.at.col === 7);
+  expect(h20.map((f) => [f.rule, f.severity])).toEqual([["indicator-score", "info"]]);
+  expect(run.report.findings.some((f) => f.rule === "total-score")).toBe(false);
+  expect(run.report.templates.find((t) => t.sheet === EVAL_SHEET)?.score?.entered).toBe("93.64");
+  expect(fileView(host, SAMPLE_NAME).acceptedCount).toBe(1);
+});
+
+test("undo goes back to the file as opened", async () => {
+  const { host, id } = await openSample();
+  const before = await host.validate(defaultProfile, options);
+  await host.accept([{ sheet: EVAL_SHEET, at: at("H19"), value: "10" }]);
+  await host.clearMarks();
+  expect(fileView(host, SAMPLE_NAME).marksCleared).toBe(true);
+  await host.undo();
+  expect(getCell(host.sheet(id as string, EVAL_SHEET)!, at("H19"))?.value).toBe(9);
+  expect(fileView(host, SAMPLE_NAME)).toMatchObject({ acceptedCount: 0, marksCleared: false });
+  expect((await host.validate(defaultProfile, options)).report).toEqual(before.report);
+});
+
+test("a refused suggestion changes nothing", async () => {
+  const { host, id } = await openSample();
+  await expect(
+    host.accept([
+      { sheet: EVAL_SHEET, at: at("H20"), value: "16.84" },
+      { sheet: "没有这个表", at: at("A1"), value: "1" },
+    ]),
+  ).rejects.toMatchObject({ messageZh: "找不到工作表「没有这个表」" });
+  expect(getCell(host.sheet(id as string, EVAL_SHEET)!, at("H20"))?.value).toBe(19);
+  await expect(host.accept([{ sheet: EVAL_SHEET, at: at("H20"), value: "=1+1" }])).rejects.toMatchObject({ messageEn: expect.stringContaining("not a number") });
+});
+
+test("the checked copy is the CLI's --out file: recalculated fields, fills and notes", async () => {
+  const { host } = await openSample();
+  await host.validate(defaultProfile, options);
+  const { name, bytes } = await host.checkedCopy(options);
+  expect(name).toBe("芦淞区商务局_2023_整体支出绩效自评.checked.xlsx");
+  const ws = (await readBack(bytes)).getWorksheet(EVAL_SHEET)!;
+  expect(ws.getCell("H5").value).toBe(9.9);
+  // I19 is a reason cell that needs text: it gets the reason fill.
+  expect((ws.getCell("I19").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.reason);
+  expect((ws.getCell("H20").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+  expect(JSON.stringify(ws.getCell("I19").note)).toContain("SelfEval");
+});
+
+test("without accepts the checked copy has the same cells as the CLI's --out file", async () => {
+  const { host } = await openSample();
+  await host.validate(defaultProfile, options);
+  const ours = await readBack((await host.checkedCopy(options)).bytes);
+  const cli = await readBack(await checkedCopy(await checkXlsx(sampleBytes(), defaultProfile), options));
+  for (const ws of cli.worksheets) {
+    const mine = ours.getWorksheet(ws.name)!;
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const other = mine.getCell(r, c);
+        expect([cell.address, other.value, other.fill, other.note]).toEqual([cell.address, cell.value, cell.fill, cell.note]);
+      }),
+    );
+  }
+});
+
+test("the checked copy carries accepted suggestions; after 清除标记 it carries no marks", async () => {
+  const { host } = await openSample();
+  await host.validate(defaultProfile, options);
+  await host.accept([{ sheet: EVAL_SHEET, at: at("H20"), value: "16.84" }]);
+  await host.validate(defaultProfile, options);
+  await host.clearMarks();
+  const wb = await readBack((await host.checkedCopy(options)).bytes);
+  const ws = wb.getWorksheet(EVAL_SHEET)!;
+  expect(ws.getCell("H20").value).toBe(16.84);
+  // 总分 recalculated with the budget score 9.90 (a cell that holds a formula keeps it).
+  const total = ws.getCell("H21").value;
+  expect(typeof total === "number" ? total : (total as ExcelJS.CellFormulaValue).result).toBe(93.74);
+  const fill = ws.getCell("I19").fill as ExcelJS.FillPattern | undefined;
+  expect(fill?.fgColor?.argb).not.toBe(MARK_FILLS.reason);
+  expect(ws.getCell("I19").note).toBeUndefined();
+});
+
+test("formulas mode writes live formulas into the checked copy", async () => {
+  const { host } = await openSample();
+  await host.validate(hunanDeptProfile, { mode: "formulas", locale: "en" });
+  const ws = (await readBack((await host.checkedCopy({ mode: "formulas", locale: "en" })).bytes)).getWorksheet(EVAL_SHEET)!;
+  expect((ws.getCell("H5").value as ExcelJS.CellFormulaValue).formula).toBe("MIN(G5,1)*F5");
+});
+
+describe("unusable files show a clear reason and leave the rest usable", () => {
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    ["not_template.xlsx", () => new Uint8Array(readFileSync(path.join(__dirname, "../fixtures/not_template.xlsx"))), /未识别到绩效自评表模板/],
+    ["truncated.xlsx", () => sampleBytes().slice(0, 4000), /文件不完整/],
+    ["legacy.xls", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4, 5, 6, 7, 8]), /旧版 \.xls/],
+    ["empty.xlsx", () => new Uint8Array(0), /0 字节/],
+  ];
+  test.each(cases)("%s", async (name, bytes, message) => {
+    const { host, id } = await openSample();
+    const opened = await host.openFiles([fileOf(name, bytes())], defaultProfile);
+    expect(opened).toBeNull();
+    const view = fileView(host, name);
+    expect(view.status).toBe("error");
+    expect(isBilingual(view.error)).toBe(true);
+    expect((view.error as { messageZh: string }).messageZh).toMatch(message);
+    // The sample stays active and checkable.
+    expect(host.getSnapshot().activeId).toBe(id);
+    await expect(host.validate(defaultProfile, options)).resolves.toBeTruthy();
+    host.removeFile(view.id);
+    expect(host.getSnapshot().files.map((f) => f.name)).toEqual([SAMPLE_NAME]);
+  });
+});
+
+test("several files: the first usable one becomes active, and the user can switch", async () => {
+  const host = new BrowserHost(memoryStorage());
+  const other = new Uint8Array(readFileSync(path.join(__dirname, "../fixtures/clean_project.xlsx")));
+  const first = await host.openFiles([fileOf("bad.xlsx", new Uint8Array([1, 2, 3])), fileOf(SAMPLE_NAME, sampleBytes()), fileOf("clean_project.xlsx", other)], defaultProfile);
+  expect(host.getSnapshot().files.map((f) => f.status)).toEqual(["error", "ready", "ready"]);
+  expect(host.getSnapshot().activeId).toBe(first);
+  const second = fileView(host, "clean_project.xlsx").id;
+  host.setActive(second);
+  const run = await host.validate(defaultProfile, options);
+  expect(run.report.templates[0].kind).toBe("project-eval");
+  // Re-opening a file of the same name replaces it.
+  await host.openFiles([fileOf("clean_project.xlsx", other)], defaultProfile);
+  expect(host.getSnapshot().files.filter((f) => f.name === "clean_project.xlsx")).toHaveLength(1);
+});
+
+test("no usable file: the host says so in both languages", async () => {
+  const host = new BrowserHost(memoryStorage());
+  await expect(host.validate(defaultProfile, options)).rejects.toMatchObject({ messageEn: "Open a usable .xlsx workbook first" });
+});
+
+test("settings are kept in localStorage", async () => {
+  const storage = memoryStorage();
+  const host = new BrowserHost(storage);
+  expect(await host.loadSettings()).toEqual({});
+  await host.saveSettings({ profile: "hunan-dept", mode: "formulas", locale: "en" });
+  expect(JSON.parse(storage.data.get(SETTINGS_KEY) as string)).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "en" });
+  expect(await new BrowserHost(storage).loadSettings()).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "en" });
+  storage.setItem(SETTINGS_KEY, "{not json");
+  expect(await host.loadSettings()).toEqual({});
+});
+
+test("the store notifies subscribers with a new snapshot", async () => {
+  const host = new BrowserHost(memoryStorage());
+  const listener = jest.fn();
+  const unsubscribe = host.subscribe(listener);
+  const before = host.getSnapshot();
+  await host.openFiles([fileOf(SAMPLE_NAME, sampleBytes())], defaultProfile);
+  expect(listener).toHaveBeenCalled();
+  expect(host.getSnapshot()).not.toBe(before);
+  unsubscribe();
+});
+
+test("checked copy names", () => {
+  expect(checkedCopyName("a.xlsx")).toBe("a.checked.xlsx");
+  expect(checkedCopyName("B.XLSX")).toBe("B.checked.xlsx");
+  expect(checkedCopyName("noext")).toBe("noext.checked.xlsx");
+});
