@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: "total-score",
     severity: "error",
+    alsoSeverities: ["info"],
     source: "财预〔2020〕10号 附1：总分 = 预算执行率得分 + 各绩效指标得分",
     description: {
       "zh-CN": "总分行的得分应等于预算执行得分加各指标得分",
@@ -17,6 +18,10 @@ export default defineRule({
       mismatch: {
         "zh-CN": "总分应为 {{expected}}（预算执行 {{budget}} + 指标 {{indicators}}），表中为 {{actual}}",
         en: "The total should be {{expected}} (budget {{budget}} + indicators {{indicators}}); the sheet shows {{actual}}",
+      },
+      rounding: {
+        "zh-CN": "总分 {{actual}} 是 {{expected}} 的舍入，可接受",
+        en: "The total {{actual}} is {{expected}} rounded; acceptable",
       },
     },
     templates: ["dept-eval", "project-eval"],
@@ -63,7 +68,13 @@ export default defineRule({
         unchanged: actual !== null && actual.value.equals(totalAfter),
       });
     }
-    if (!actual || ok) return;
+    if (!actual) return;
+    if (ok) {
+      if (!actual.value.equals(expected)) {
+        ctx.report({ at: field.at, messageId: "rounding", severity: "info", data: { expected: plain(expected), actual: plain(actual.value), budget: "", indicators: "" }, expected: plain(expected), actual: plain(actual.value) });
+      }
+      return;
+    }
     ctx.report({
       at: field.at,
       messageId: "mismatch",

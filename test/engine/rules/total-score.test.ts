@@ -16,7 +16,6 @@ describe("total-score", () => {
     valid: [
       { name: "9.5 + 90 = 99.5", sheets: projectSheet() },
       { name: "Σ 94.85 entered 94.85", sheets: sheet9485(94.85) },
-      { name: "boundary: Σ 94.85 entered 94.9 (one decimal, half up)", sheets: sheet9485(94.9) },
       { name: "a formula's cached result", sheets: projectSheet({ total: total({ v: 99.5, f: "SUM(H4,G9:G12)" }) }) },
       { name: "总分 得分 blank: recalculated, not reported", sheets: projectSheet({ total: total(null) }) },
       { name: "no 总分 row", sheets: projectSheet({ total: null }) },
@@ -25,6 +24,7 @@ describe("total-score", () => {
       { name: "dept-eval: 9.8 + 90 = 99.8", sheets: deptEvalSheet() },
     ],
     invalid: [
+      { name: "boundary: Σ 94.85 entered 94.9 (one decimal, half up): rounding, info", sheets: sheet9485(94.9), expected: [{ severity: "info", cell: "G13", messageId: "rounding" }] },
       { name: "99.5 entered 98.5", sheets: projectSheet({ total: total(98.5) }), expected: [error("G13", "mismatch")] },
       { name: "boundary: Σ 94.85 entered 94.8", sheets: sheet9485(94.8), expected: [error("G13")] },
       { name: "boundary: Σ 94.85 entered 94.84 (two decimals)", sheets: sheet9485(94.84), expected: [error("G13")] },
