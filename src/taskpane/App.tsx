@@ -11,6 +11,7 @@ import type { Locale } from "../engine/report";
 import { FileBar } from "./browser/FileBar";
 import { SheetPreview } from "./browser/SheetPreview";
 import { ActionBar } from "./components/ActionBar";
+import { ExportDialog } from "./components/ExportDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Notices } from "./components/Notices";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -158,6 +159,9 @@ export function App({ host, initialLocale }: AppProps) {
               onAcceptAll={() => void pane.acceptAll()}
               onClearMarks={() => void pane.clearMarks()}
               onUndo={() => void pane.undo()}
+              onExport={pane.canExport ? () => void pane.exportSubmission() : undefined}
+              reportSheet={pane.reportSheet}
+              onReportSheetChange={pane.setReportSheet}
             />
             <Notices
               error={pane.error}
@@ -166,6 +170,8 @@ export function App({ host, initialLocale }: AppProps) {
               tooLargeSheets={tooLargeSheets(run)}
               onDismissError={pane.dismissError}
               onDismissNotice={pane.dismissNotice}
+              onRestoreMarks={pane.restoreMarks ? () => void pane.restoreMarks?.() : undefined}
+              busy={busy}
             />
             {run && <SummaryCard run={run} profileName={profileName(run.report.profile, locale)} fileName={activeFile?.name} />}
             {run && (
@@ -193,6 +199,7 @@ export function App({ host, initialLocale }: AppProps) {
           </div>
           {wide && preview && <aside className={styles.aside}>{preview}</aside>}
         </main>
+        <ExportDialog prompt={pane.exportPrompt} onConfirm={pane.confirmExport} onCancel={pane.cancelExport} />
         {dragging && (
           <div className={styles.dropOverlay} aria-hidden>
             <ArrowUpload24Regular />

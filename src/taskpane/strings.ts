@@ -27,6 +27,27 @@ export interface Strings {
   actionsLabel: string;
   working: string;
 
+  exportSubmission: string;
+  exporting: string;
+  exportHintBrowser: string;
+  exportHintExcel: string;
+  exportLabel: string;
+  reportSheetOption: string;
+  reportSheetHint: string;
+  confirmExportTitle: string;
+  confirmExportBody: (errors: number) => string;
+  confirmExportDetail: string;
+  confirmExport: string;
+  cancel: string;
+  exportedBrowser: (name: string, reportSheet: boolean) => string;
+  exportedExcel: (name: string) => string;
+  exportedPdf: string;
+  saveAsTitle: string;
+  downloadBlocked: string;
+  suggestedName: (name: string) => string;
+  restoreMarks: string;
+  restoreMarksHint: string;
+
   openFiles: string;
   openFilesHint: string;
   emptyTitle: string;
@@ -116,6 +137,27 @@ const zh: Strings = {
   downloadHint: "生成带重新计算值和问题标记的 .xlsx 副本，原文件不变",
   actionsLabel: "操作",
   working: "正在处理…",
+
+  exportSubmission: "导出提交版",
+  exporting: "正在导出…",
+  exportHintBrowser: "先校验，再生成去除标记、写入重新计算值的提交版 .xlsx；原文件不变",
+  exportHintExcel: "先校验，再清除标记并从 Excel 取得工作簿文件，用于提交",
+  exportLabel: "提交",
+  reportSheetOption: "附加校验报告工作表",
+  reportSheetHint: "在提交版末尾添加「校验报告」工作表：剩余问题、得分、规则配置和校验时间",
+  confirmExportTitle: "仍有错误",
+  confirmExportBody: (errors) => `仍有 ${errors} 个错误，确定要导出提交版吗？`,
+  confirmExportDetail: "错误列在问题清单中。",
+  confirmExport: "继续导出",
+  cancel: "取消",
+  exportedBrowser: (name, reportSheet) => `已生成提交版 ${name}${reportSheet ? "（含校验报告工作表）" : ""}，原文件不变。`,
+  exportedExcel: (name) => `已导出提交版 ${name}。工作簿中的标记已清除。`,
+  exportedPdf: "此版本的 Excel 只能提供 PDF。",
+  saveAsTitle: "请用「文件 › 另存为」保存提交版",
+  downloadBlocked: "在此版本的 Excel 中，加载项无法直接下载文件。标记已清除，请使用「文件 › 另存为」保存提交版。",
+  suggestedName: (name) => `建议文件名：${name}`,
+  restoreMarks: "恢复标记",
+  restoreMarksHint: "重新校验，把标记放回工作簿",
 
   openFiles: "打开文件",
   openFilesHint: "选择一个或多个 .xlsx 工作簿",
@@ -222,6 +264,28 @@ const en: Strings = {
   downloadHint: "Builds an .xlsx copy with the recalculated values and the marks; the original is unchanged",
   actionsLabel: "Actions",
   working: "Working…",
+
+  exportSubmission: "Export submission copy",
+  exporting: "Exporting…",
+  exportHintBrowser: "Validates, then builds the .xlsx to submit: no marks, recalculated values written; the original is unchanged",
+  exportHintExcel: "Validates, then clears the marks and takes the workbook file from Excel for submission",
+  exportLabel: "Submission",
+  reportSheetOption: "Add a 校验报告 (validation report) sheet",
+  reportSheetHint: "Appends a 校验报告 sheet: remaining findings, scores, profile and time of the check",
+  confirmExportTitle: "Errors remain",
+  confirmExportBody: (errors) =>
+    errors === 1 ? "There is still 1 error. Export the submission copy anyway?" : `There are still ${errors} errors. Export the submission copy anyway?`,
+  confirmExportDetail: "The errors are listed under Findings.",
+  confirmExport: "Export anyway",
+  cancel: "Cancel",
+  exportedBrowser: (name, reportSheet) => `${name} is ready${reportSheet ? " (with a 校验报告 sheet)" : ""}; the original file is unchanged.`,
+  exportedExcel: (name) => `Exported ${name}. The marks in the workbook are cleared.`,
+  exportedPdf: "This Excel can only provide a PDF.",
+  saveAsTitle: "Save the copy with File › Save As",
+  downloadBlocked: "This Excel cannot download files from an add-in. The marks are cleared; use File › Save As to save the copy to submit.",
+  suggestedName: (name) => `Suggested file name: ${name}`,
+  restoreMarks: "Restore marks",
+  restoreMarksHint: "Validates again and puts the marks back into the workbook",
 
   openFiles: "Open files",
   openFilesHint: "Pick one or more .xlsx workbooks",

@@ -4,7 +4,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { MARK_FILLS } from "../../src/engine/plan";
+import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
 import type { StaticServer } from "../../scripts/serve";
 import { serveStatic } from "../../scripts/serve";
 import type { Watched } from "./helpers";
@@ -157,6 +157,92 @@ e2e("browser mode (production build, office.js blocked)", () => {
     expect(fill("H20")).toBe(MARK_FILLS.warning);
     expect(fill("H14")).toBe(MARK_FILLS.info);
     expect(JSON.stringify(ws.getCell("H20").note)).toContain("SelfEval");
+  });
+
+  test("导出提交版: asks about the remaining error, then downloads the clean copy with the 校验报告 sheet", async () => {
+    const { page } = await pane(320);
+    await openSample(page);
+    const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+    const option = page.getByRole("checkbox", { name: "附加校验报告工作表" });
+    await option.check();
+    await expect(option.isChecked()).resolves.toBe(true);
+
+    // By keyboard: Enter on 导出提交版 opens the question; Esc cancels it and nothing is downloaded.
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByRole("button", { name: "导出提交版" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("alertdialog", { name: "仍有错误" });
+    await dialog.waitFor();
+    await expect(dialog.getByTestId("export-dialog-message").textContent()).resolves.toBe("仍有 1 个错误，确定要导出提交版吗？");
+    // The focus is inside the dialog (Tab cannot leave it) and visibly so.
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => !!document.activeElement?.closest("[role=alertdialog]"))).resolves.toBe(true);
+    await page.mouse.move(0, 0);
+    // The dialog is fixed in the viewport: shot as the user sees it, once its entrance has run.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    await fs.mkdir(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, "browser-mode-320-export-dialog.png") });
+    // Nothing of the dialog is cut off at 320 px.
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error("dialog not laid out");
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // axe on the open dialog: no serious or critical violations.
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const surface = document.querySelector("[role=alertdialog]") as Element;
+      const result = await axe.run(surface, { resultTypes: ["violations"] });
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    await expect(focusedTestId()).resolves.toBe("export");
+    expect(downloads).toBe(0);
+
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "继续导出" }).click()]);
+    expect(download.suggestedFilename()).toBe("株洲市芦淞区商务局_2023_绩效自评表.xlsx");
+    await page.getByText("已生成提交版 株洲市芦淞区商务局_2023_绩效自评表.xlsx（含校验报告工作表），原文件不变。").waitFor();
+    await dialog.waitFor({ state: "detached" });
+    await expect(focusedTestId()).resolves.toBe("export");
+    await page.mouse.move(0, 0);
+    await saveScreenshot(page, "browser-mode-320-exported.png");
+
+    await fs.mkdir(RESULTS, { recursive: true });
+    const file = path.join(RESULTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+    // No SelfEval note and no mark fill anywhere in the workbook.
+    const ours: string[] = [];
+    const markFills = new Set(Object.values(MARK_FILLS));
+    for (const ws of wb.worksheets) {
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (JSON.stringify(cell.note ?? "").includes(NOTE_PREFIX.trim())) ours.push(`${ws.name}!${cell.address} note`);
+          const argb = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+          if (argb && markFills.has(argb)) ours.push(`${ws.name}!${cell.address} fill ${argb}`);
+        }),
+      );
+    }
+    expect(ours).toEqual([]);
+    const ws = wb.getWorksheet(EVAL_SHEET);
+    if (!ws) throw new Error("sheet missing in the submission copy");
+    for (const a1 of ["I19", "H20", "I16"]) {
+      expect(ws.getCell(a1).note).toBeUndefined();
+      expect(markFills.has((ws.getCell(a1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? "")).toBe(false);
+    }
+    expect(ws.getCell("H5").value).toBe(9.9); // the budget score, recalculated
+    expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 }); // 总分 stays a formula
+    expect(wb.worksheets.at(-1)?.name).toBe("校验报告");
+    const report = wb.getWorksheet("校验报告");
+    const text = JSON.stringify(report?.getSheetValues());
+    expect(text).toContain("错误 1");
+    expect(text).toContain("reason-required");
   });
 
   test("unusable files get a clear message and the page stays usable", async () => {

@@ -232,3 +232,20 @@ test("checked copy names", () => {
   expect(checkedCopyName("B.XLSX")).toBe("B.checked.xlsx");
   expect(checkedCopyName("noext")).toBe("noext.checked.xlsx");
 });
+
+test("submission: a fresh copy each time — the file's state and its checked copy keep their marks", async () => {
+  const { host } = await openSample();
+  const checkedAt = new Date(2024, 0, 2, 3, 4);
+  const first = await host.submission(defaultProfile, { reportSheet: true, locale: "zh-CN", checkedAt });
+  expect(first.fileName).toBe("株洲市芦淞区商务局_2023_绩效自评表.xlsx");
+  expect(first.report.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["reason-required"]);
+  const wb = await readBack(await first.write());
+  expect(wb.worksheets.map((w) => w.name).at(-1)).toBe("校验报告");
+  expect((wb.getWorksheet(EVAL_SHEET)?.getCell("H20").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(MARK_FILLS.warning);
+  // Preparing the submission changed nothing of the file: the same again, and the checked copy still marks.
+  const second = await host.submission(defaultProfile, { reportSheet: false, locale: "zh-CN", checkedAt });
+  expect(second.report).toEqual(first.report);
+  expect((await readBack(await second.write())).getWorksheet("校验报告")).toBeUndefined();
+  const checked = await readBack((await host.checkedCopy(options)).bytes);
+  expect((checked.getWorksheet(EVAL_SHEET)?.getCell("H20").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+});

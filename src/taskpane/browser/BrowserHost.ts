@@ -1,7 +1,7 @@
 // The Host of browser mode: the user's .xlsx files, read and checked in the page (nothing leaves
 // the browser). Each file keeps its original grid and an in-memory copy that accepted suggestions
 // change; the checked copy to download is built from the original bytes and those changes, the
-// same way as the CLI's --out file.
+// same way as the CLI's --out file; so is the submission copy (导出提交版).
 import type ExcelJS from "exceljs";
 import type { CellRef, SheetGrid, WorkbookGrid } from "../../engine/grid";
 import { isCellError } from "../../engine/grid";
@@ -11,7 +11,8 @@ import type { Profile } from "../../engine/profile";
 import { defaultProfile } from "../../engine/profile";
 import type { Locale, Report } from "../../engine/report";
 import { checkWorkbook } from "../../template";
-import { applyPlan, checkedCopy, checkXlsx, readWorkbook, writeWorkbook } from "../../xlsx";
+import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook, writeWorkbook } from "../../xlsx";
+import type { Submission } from "../../xlsx";
 import { PaneError } from "../errors";
 import type { Host, RunResult, Settings, Suggestion } from "../host";
 import { recalculateDependents } from "./formulas";
@@ -281,13 +282,7 @@ export class BrowserHost implements Host {
     const file = this.active();
     const profile = file.profile ?? defaultProfile;
     const { workbook } = await readWorkbook(file.bytes);
-    if (file.accepted.length > 0) {
-      applyPlan(workbook, { values: file.accepted, marks: [] });
-      for (const cell of file.recalculated.values()) setCachedResult(workbook, file.working, cell);
-      // Formulas outside the subset browser mode evaluates keep their old results: let Excel
-      // recalculate everything when the copy is opened.
-      workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-    }
+    applyAccepted(workbook, file);
     const report: Report = checkWorkbook(file.working, profile);
     let bytes: Uint8Array;
     if (file.view.marksCleared) {
@@ -298,6 +293,31 @@ export class BrowserHost implements Host {
     }
     return { name: checkedCopyName(file.view.name), bytes };
   }
+
+  /**
+   * 导出提交版 (SPEC §7): prepareSubmission on a fresh read of the original bytes with the accepted
+   * suggestions (prepareSubmission changes the workbook it is given: never the file's own state).
+   * The submission's report is that of the copy itself — marks removed, arithmetic fields
+   * recalculated, checked again — so "N errors remain" counts what is submitted. Nothing is
+   * written until write().
+   */
+  async submission(profile: Profile, options: { reportSheet: boolean; locale: Locale; checkedAt: Date }): Promise<Submission> {
+    const file = this.active();
+    const { workbook } = await readWorkbook(file.bytes);
+    applyAccepted(workbook, file);
+    const report = checkWorkbook(file.working, profile);
+    return prepareSubmission({ workbook, grid: file.working, report }, { ...options, profile });
+  }
+}
+
+/** The accepted suggestions, and the formula results that follow them, in a fresh ExcelJS copy. */
+function applyAccepted(workbook: ExcelJS.Workbook, file: Pick<FileState, "accepted" | "recalculated"> & { working: WorkbookGrid }): void {
+  if (file.accepted.length === 0) return;
+  applyPlan(workbook, { values: file.accepted, marks: [] });
+  for (const cell of file.recalculated.values()) setCachedResult(workbook, file.working, cell);
+  // Formulas outside the subset browser mode evaluates keep their old results: let Excel
+  // recalculate everything when the copy is opened.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
 
 /** Puts a re-evaluated formula result into the ExcelJS cell, keeping its formula. */

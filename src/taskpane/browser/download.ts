@@ -1,9 +1,10 @@
 // Hands bytes to the user as a download through a Blob URL: nothing is uploaded anywhere.
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const PDF_MIME = "application/pdf";
 
-export function saveFile(name: string, bytes: Uint8Array, doc: Document = document): void {
+export function saveFile(name: string, bytes: Uint8Array, doc: Document = document, type: string = XLSX_MIME): void {
   // A copy in a fresh ArrayBuffer: Blob takes no SharedArrayBuffer-backed views.
-  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+  const blob = new Blob([new Uint8Array(bytes)], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
   link.href = url;

@@ -1,10 +1,18 @@
-// 校验并评分 and what follows it: 全部采用, 清除标记, 撤销, and in browser mode 下载校验副本.
+// 校验并评分 and what follows it: 全部采用, 清除标记, 撤销, in browser mode 下载校验副本, and
+// 导出提交版 (with its 附加校验报告工作表 option in browser mode).
 // The secondary actions are plain buttons in a labelled group rather than a Fluent Toolbar: a
 // toolbar is one Tab stop with arrow keys inside, and the pane must work with Tab/Enter/Space.
 import type { ReactElement } from "react";
 import { useEffect, useRef } from "react";
-import { Button, makeStyles, Spinner, tokens, Tooltip } from "@fluentui/react-components";
-import { ArrowDownload20Regular, ArrowUndo20Regular, CheckmarkCircle20Regular, Eraser20Regular, PlayCircle20Regular } from "@fluentui/react-icons";
+import { Button, Checkbox, makeStyles, Spinner, tokens, Tooltip, useRestoreFocusTarget } from "@fluentui/react-components";
+import {
+  ArrowDownload20Regular,
+  ArrowUndo20Regular,
+  CheckmarkCircle20Regular,
+  DocumentArrowRight20Regular,
+  Eraser20Regular,
+  PlayCircle20Regular,
+} from "@fluentui/react-icons";
 import type { Busy } from "../hooks/useTaskpane";
 import { useStrings } from "../i18n";
 
@@ -12,6 +20,17 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   primary: { width: "100%", maxWidth: "none" },
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  submission: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // The checkbox's own padding would push its box out of line with the button above it.
+  option: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export interface ActionBarProps {
@@ -27,6 +46,11 @@ export interface ActionBarProps {
   onAcceptAll(): void;
   onClearMarks(): void;
   onUndo(): void;
+  /** 导出提交版, where the host offers it. */
+  onExport?: () => void;
+  /** Browser mode: 附加校验报告工作表 (null or absent: no option, as in Excel). */
+  reportSheet?: boolean | null;
+  onReportSheetChange?(on: boolean): void;
 }
 
 export function ActionBar(props: ActionBarProps) {
@@ -34,6 +58,10 @@ export function ActionBar(props: ActionBarProps) {
   const { t } = useStrings();
   const { busy, hasRun } = props;
   const validating = busy === "validate" || busy === "open";
+  const exporting = busy === "export";
+  // The export's confirmation dialog gives the focus back to this button when it closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
+  const browserExport = props.reportSheet !== null && props.reportSheet !== undefined;
   // 撤销 in Excel ends the run and with it this group: hand the focus to 校验并评分 rather than
   // letting it fall back to the page.
   const primary = useRef<HTMLButtonElement>(null);
@@ -84,6 +112,32 @@ export function ActionBar(props: ActionBarProps) {
               </Button>
             </Tooltip>
           ))}
+        </div>
+      )}
+      {hasRun && props.onExport && (
+        <div className={styles.submission} role="group" aria-label={t.exportLabel}>
+          <Tooltip content={browserExport ? t.exportHintBrowser : t.exportHintExcel} relationship="description" withArrow>
+            <Button
+              {...restoreFocusTarget}
+              icon={exporting ? <Spinner size="tiny" aria-hidden /> : <DocumentArrowRight20Regular />}
+              disabledFocusable={busy !== null}
+              onClick={props.onExport}
+              data-testid="export"
+            >
+              {exporting ? t.exporting : t.exportSubmission}
+            </Button>
+          </Tooltip>
+          {browserExport && (
+            <Tooltip content={t.reportSheetHint} relationship="description" withArrow>
+              <Checkbox
+                className={styles.option}
+                label={t.reportSheetOption}
+                checked={!!props.reportSheet}
+                onChange={(_, data) => props.onReportSheetChange?.(data.checked === true)}
+                data-testid="report-sheet"
+              />
+            </Tooltip>
+          )}
         </div>
       )}
     </div>

@@ -1,7 +1,9 @@
 // What the pane has to say right now: a host error, the outcome of the last action, protected
 // sheets. Rendered from data at display time, so switching the language re-renders them.
+import type { MessageBarIntent } from "@fluentui/react-components";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular } from "@fluentui/react-icons";
+import { Dismiss20Regular, PaintBucket20Regular } from "@fluentui/react-icons";
+import type { Locale } from "../../engine/report";
 import { errorMessage } from "../errors";
 import type { Notice } from "../hooks/useTaskpane";
 import { useStrings } from "../i18n";
@@ -9,6 +11,7 @@ import { useStrings } from "../i18n";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   body: { overflowWrap: "anywhere" },
+  line: { display: "block" },
 });
 
 export interface NoticesProps {
@@ -19,12 +22,18 @@ export interface NoticesProps {
   tooLargeSheets?: readonly string[];
   onDismissError(): void;
   onDismissNotice(): void;
+  /** Excel: 恢复标记, offered with the outcome of 导出提交版. */
+  onRestoreMarks?: () => void;
+  /** Disables 恢复标记 while another action runs. */
+  busy?: boolean;
 }
 
-export function Notices({ error, notice, protectedSheets, tooLargeSheets = [], onDismissError, onDismissNotice }: NoticesProps) {
+export function Notices({ error, notice, protectedSheets, tooLargeSheets = [], onDismissError, onDismissNotice, onRestoreMarks, busy = false }: NoticesProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
-  const text = notice ? noticeText(notice, t) : null;
+  const text = notice ? noticeText(notice, t, locale) : null;
+  // After 导出提交版 in Excel the marks are gone from the workbook: offer them back.
+  const restore = notice && onRestoreMarks && (notice.id === "saveAs" || (notice.id === "exported" && !notice.browser));
   if (error === null && !text && protectedSheets.length === 0 && tooLargeSheets.length === 0) return null;
   return (
     <div className={styles.stack}>
@@ -50,30 +59,58 @@ export function Notices({ error, notice, protectedSheets, tooLargeSheets = [], o
         </MessageBar>
       )}
       {text && (
-        <MessageBar intent="success" data-testid="notice">
-          <MessageBarBody className={styles.body}>{text}</MessageBarBody>
+        <MessageBar intent={text.intent} layout={restore ? "multiline" : "auto"} data-testid={notice?.id === "saveAs" ? "save-as" : "notice"}>
+          <MessageBarBody className={styles.body}>
+            {text.title && <MessageBarTitle>{text.title}</MessageBarTitle>}
+            {text.lines.map((line, i) => (
+              <span key={i} className={text.title || i > 0 ? styles.line : undefined}>
+                {line}
+              </span>
+            ))}
+          </MessageBarBody>
           <MessageBarActions
             containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={onDismissNotice} />}
-          />
+          >
+            {restore && (
+              <Button icon={<PaintBucket20Regular />} title={t.restoreMarksHint} disabledFocusable={busy} onClick={onRestoreMarks} data-testid="restore-marks">
+                {t.restoreMarks}
+              </Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
     </div>
   );
 }
 
-function noticeText(notice: Notice, t: ReturnType<typeof useStrings>["t"]): string {
+interface NoticeText {
+  intent: MessageBarIntent;
+  title?: string;
+  lines: string[];
+}
+
+function noticeText(notice: Notice, t: ReturnType<typeof useStrings>["t"], locale: Locale): NoticeText {
+  const success = (line: string): NoticeText => ({ intent: "success", lines: [line] });
   switch (notice.id) {
     case "ran":
-      return notice.browser
-        ? t.ranBrowser(notice.written, notice.marked)
-        : `${t.ranExcel(notice.written, notice.marked)} ${notice.marked > 0 ? t.notesVia[notice.noteSupport] : ""}`.trim();
+      return success(
+        notice.browser
+          ? t.ranBrowser(notice.written, notice.marked)
+          : `${t.ranExcel(notice.written, notice.marked)} ${notice.marked > 0 ? t.notesVia[notice.noteSupport] : ""}`.trim(),
+      );
     case "accepted":
-      return t.acceptedDone(notice.count);
+      return success(t.acceptedDone(notice.count));
     case "marksCleared":
-      return t.marksCleared;
+      return success(t.marksCleared);
     case "undone":
-      return notice.browser ? t.undoneBrowser : t.undone;
+      return success(notice.browser ? t.undoneBrowser : t.undone);
     case "downloaded":
-      return t.downloaded(notice.name);
+      return success(t.downloaded(notice.name));
+    case "exported":
+      return success(
+        notice.browser ? t.exportedBrowser(notice.name, notice.reportSheet) : `${t.exportedExcel(notice.name)}${notice.pdf ? ` ${t.exportedPdf}` : ""}`,
+      );
+    case "saveAs":
+      return { intent: "info", title: t.saveAsTitle, lines: [notice.guidance ? notice.guidance[locale] : t.downloadBlocked, t.suggestedName(notice.name)] };
   }
 }

@@ -1,24 +1,39 @@
 // The pane's state and every call it makes to its Host. Components only render what this hook
 // returns and call its functions; no component talks to Excel or reads a file itself.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { Finding, Locale } from "../../engine/report";
+import { submissionFileName } from "../../engine/export";
+import type { Finding, Locale, Report } from "../../engine/report";
 import type { Profile } from "../../engine/profile";
 import { defaultProfile, findProfile } from "../../engine/profile";
+import type { ExcelHost } from "../../excel/host";
+import { exportForSubmission, restoreMarks as restoreExcelMarks } from "../../excel/submission";
 import { resolveSettings } from "../boot";
 import type { BrowserHost, BrowserSnapshot, FileLike } from "../browser/BrowserHost";
-import { saveFile } from "../browser/download";
+import { PDF_MIME, saveFile, XLSX_MIME } from "../browser/download";
 import type { RibbonRun } from "../handoff";
 import { onRibbonRun, takeRibbonRun } from "../handoff";
 import type { Host, RunResult, Settings, Suggestion } from "../host";
+import { blobDownloadBlocked } from "../platform";
 
-export type Busy = "validate" | "accept" | "clear" | "undo" | "download" | "open";
+export type Busy = "validate" | "accept" | "clear" | "undo" | "download" | "open" | "export" | "restore";
 
 export type Notice =
   | { id: "ran"; written: number; marked: number; noteSupport: RunResult["noteSupport"]; browser: boolean }
   | { id: "accepted"; count: number }
   | { id: "marksCleared" }
   | { id: "undone"; browser: boolean }
-  | { id: "downloaded"; name: string };
+  | { id: "downloaded"; name: string }
+  /** 导出提交版 handed over a file (browser mode: built in the page; Excel: from getFileAsync). */
+  | { id: "exported"; name: string; browser: boolean; reportSheet: boolean; pdf: boolean }
+  /** 导出提交版 in Excel where no download can reach the user: guide to 文件 › 另存为. `guidance`
+   *  is the adapter's own text (host gave no file); null when the file came but a Blob download
+   *  cannot work here (Mac; PDF in WebView2). */
+  | { id: "saveAs"; name: string; guidance: Record<Locale, string> | null };
+
+/** The confirmation 导出提交版 waits for when errors remain. */
+export interface ExportPrompt {
+  errors: number;
+}
 
 interface DocState {
   run: RunResult | null;
@@ -40,6 +55,28 @@ export function findingKey(f: Finding): string {
 
 export function isBrowserHost(host: Host): host is BrowserHost {
   return host.kind === "browser" && typeof (host as Partial<BrowserHost>).openFiles === "function";
+}
+
+/** An Excel host that can hand over the workbook file (导出提交版). */
+export type ExportingExcelHost = Pick<ExcelHost, "kind" | "validate" | "clearMarks" | "exportFile">;
+
+export function isExportingExcelHost(host: Host): host is Host & ExportingExcelHost {
+  return host.kind === "excel" && typeof (host as Partial<ExcelHost>).exportFile === "function";
+}
+
+export function errorCount(report: Report): number {
+  return report.findings.filter((f) => f.severity === "error").length;
+}
+
+/**
+ * The errors an Excel run leaves in the workbook: the run rewrote its recalculated fields (on
+ * sheets that are not protected), so an error on one of those cells is gone from the file.
+ */
+export function remainingErrors(run: RunResult): number {
+  const cell = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+  const locked = new Set(run.protectedSheets);
+  const rewritten = new Set(run.report.recalculations.filter((r) => !r.unchanged && !locked.has(r.sheet)).map((r) => cell(r.sheet, r.at.row, r.at.col)));
+  return run.report.findings.filter((f) => f.severity === "error" && !rewritten.has(cell(f.sheet, f.at.row, f.at.col))).length;
 }
 
 /** The suggestions of these findings, one per cell (the first finding on a cell wins). */
@@ -88,6 +125,19 @@ export interface Pane {
   acceptAll(): Promise<void>;
   clearMarks(): Promise<void>;
   undo(): Promise<void>;
+  /** 导出提交版 is offered: browser mode, or an Excel host that can export. */
+  canExport: boolean;
+  /** 导出提交版: validate (unless the run is current), ask when errors remain, export. */
+  exportSubmission(): Promise<void>;
+  /** Set while the confirmation is open. */
+  exportPrompt: ExportPrompt | null;
+  confirmExport(): void;
+  cancelExport(): void;
+  /** 附加校验报告工作表: browser mode only (null in Excel, where the file comes from Excel). */
+  reportSheet: boolean | null;
+  setReportSheet(on: boolean): void;
+  /** 恢复标记 after an export in Excel; null where it does not apply. */
+  restoreMarks: (() => Promise<void>) | null;
   browser: BrowserPane | null;
 }
 
@@ -100,6 +150,10 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [exportPrompt, setExportPrompt] = useState<ExportPrompt | null>(null);
+  const [reportSheet, setReportSheet] = useState(false);
+  /** What 继续导出 runs: the rest of the export the confirmation interrupted. */
+  const exportRest = useRef<(() => Promise<void>) | null>(null);
   const busyRef = useRef(false);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -240,6 +294,74 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
       }
     });
 
+  const excelExport = isExportingExcelHost(host) ? host : null;
+
+  /** Asks before going on when errors remain; the confirmation runs the rest as its own action. */
+  const askIfErrors = async (errors: number, rest: () => Promise<void>) => {
+    if (errors === 0) return rest();
+    exportRest.current = rest;
+    setExportPrompt({ errors });
+  };
+
+  const exportSubmission = () =>
+    guarded("export", async () => {
+      const key = currentKey();
+      const locale = settingsRef.current.locale;
+      setNotice(null);
+      // Validate first: the last run stands while it is current (same profile, nothing accepted
+      // since — browser mode re-checks after every accept itself).
+      let run = doc.run;
+      if (!run || run.report.profile !== currentProfile().id || doc.accepted.size > 0) {
+        run = await host.validate(currentProfile(), options());
+        showRun(key, run);
+      }
+      if (browserHost) {
+        // The copy is built from the file's original bytes; the count is of the copy itself.
+        const withReport = reportSheet;
+        const submission = await browserHost.submission(currentProfile(), { reportSheet: withReport, locale, checkedAt: new Date() });
+        await askIfErrors(errorCount(submission.report), async () => {
+          const bytes = await submission.write();
+          saveFile(submission.fileName, bytes);
+          setNotice({ id: "exported", name: submission.fileName, browser: true, reportSheet: withReport, pdf: false });
+        });
+        return;
+      }
+      if (!excelExport) return;
+      const report = run.report;
+      await askIfErrors(remainingErrors(run), async () => {
+        setNotice(null);
+        const result = await exportForSubmission(excelExport, report);
+        updateDoc(key, (d) => ({ ...d, marksCleared: true }));
+        if (result.kind === "file" && !blobDownloadBlocked(result.format)) {
+          saveFile(result.fileName, result.bytes, document, result.format === "pdf" ? PDF_MIME : XLSX_MIME);
+          setNotice({ id: "exported", name: result.fileName, browser: false, reportSheet: false, pdf: result.format === "pdf" });
+        } else {
+          setNotice({ id: "saveAs", name: submissionFileName(report), guidance: result.kind === "save-as" ? result.guidance : null });
+        }
+      });
+    });
+
+  const confirmExport = () => {
+    const rest = exportRest.current;
+    exportRest.current = null;
+    setExportPrompt(null);
+    if (rest) void guarded("export", rest);
+  };
+
+  const cancelExport = () => {
+    exportRest.current = null;
+    setExportPrompt(null);
+  };
+
+  const restoreMarks = excelExport
+    ? () =>
+        guarded("restore", async () => {
+          const key = currentKey();
+          setNotice(null);
+          showRun(key, await restoreExcelMarks(excelExport, currentProfile(), options()));
+        })
+    : null;
+
   const activeFile = snapshot.files.find((f) => f.id === snapshot.activeId);
   const canUndo = browserHost ? !!doc.run && !!activeFile && (activeFile.acceptedCount > 0 || activeFile.marksCleared) : !!doc.run;
 
@@ -292,6 +414,14 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
     acceptAll,
     clearMarks,
     undo,
+    canExport: !!browserHost || !!excelExport,
+    exportSubmission,
+    exportPrompt,
+    confirmExport,
+    cancelExport,
+    reportSheet: browserHost ? reportSheet : null,
+    setReportSheet,
+    restoreMarks,
     browser,
   };
 }
