@@ -16,7 +16,7 @@ export default defineRule({
     messages: {
       mismatch: {
         "zh-CN": "“{{name}}”建议得分 {{expected}}（{{formula}}），表中为 {{actual}}",
-        en: "“{{name}}”: recommended score {{expected}} ({{formula}}); the sheet shows {{actual}}",
+        en: "“{{name}}”: recommended score {{expected}} ({{formulaEn}}); the sheet shows {{actual}}",
       },
       rounding: {
         "zh-CN": "“{{name}}”得分 {{actual}} 是建议得分 {{exact}} 的舍入，可接受",
@@ -43,14 +43,14 @@ export default defineRule({
       if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
       if (a.met && s.lt(a.weight)) continue; // met-but-deducted owns it
       if (s.equals(a.recommended)) continue;
-      const formula = a.met
-        ? "达成指标记满分"
+      const [formula, formulaEn] = a.met
+        ? ["达成指标记满分", "target met: full weight"]
         : a.comparator === "<=" || a.comparator === "<"
           ? ctx.profile.reverseFormula === "ratio"
-            ? "指标值 ÷ 实际值 × 分值"
-            : "(1 − 超出比例) × 分值"
-          : "实际值 ÷ 指标值 × 分值";
-      const data = { name: indicator.name, expected: fixed(a.recommended), exact: plain(a.recommended.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)), actual: asEntered(s, a.score.decimals, false), formula };
+            ? ["指标值 ÷ 实际值 × 分值", "target ÷ result × weight"]
+            : ["(1 − 超出比例) × 分值", "(1 − overrun) × weight"]
+          : ["实际值 ÷ 指标值 × 分值", "result ÷ target × weight"];
+      const data = { name: indicator.name, formulaEn, expected: fixed(a.recommended), exact: plain(a.recommended.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)), actual: asEntered(s, a.score.decimals, false), formula };
       const withinPrecision = equalAtPrecision(s, a.recommended, a.score.decimals);
       ctx.report({
         at: field.at,
