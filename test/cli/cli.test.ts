@@ -75,6 +75,20 @@ describe("selfeval check", () => {
     expect(ws.getCell("H20").fill).toMatchObject({ fgColor: { argb: MARK_FILLS.warning } });
   });
 
+  test("--mode formulas writes live Excel formulas for the recalculated fields", async () => {
+    const out = path.join(tmp(), "formulas.xlsx");
+    await run(["check", SAMPLE, "--out", out, "--mode", "formulas"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const ws = wb.worksheets.find((w) => w.name.startsWith("附件3")) as ExcelJS.Worksheet;
+    expect(ws.getCell("G5").value).toMatchObject({ formula: "E5/D5" });
+    expect(ws.getCell("G5").numFmt).toContain("%");
+    expect(ws.getCell("H5").value).toMatchObject({ formula: "MIN(G5,1)*F5", result: 9.9 });
+    expect(ws.getCell("H21").value).toMatchObject({ formula: "SUM(H5,H14:H20)", result: 95.9 });
+    // An entered indicator score stays a plain value.
+    expect(ws.getCell("H20").value).toBe(19);
+  });
+
   test("a folder: every workbook checked, the unusable one named, others still reported", async () => {
     const dir = tmp();
     copyFileSync(SAMPLE, path.join(dir, "a.xlsx"));
