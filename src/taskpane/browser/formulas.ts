@@ -4,6 +4,9 @@
 // on a changed cell are re-evaluated here, for the small part of Excel's language templates use
 // (arithmetic, comparisons, SUM MIN MAX AVERAGE COUNT PRODUCT ROUND ABS IF IFERROR). A formula
 // outside that keeps its cached result, exactly as an unrecalculated file would.
+// Sums, differences, products and quotients of scores and money go through decimal.js, like all of
+// SelfEval's arithmetic, and come back as numbers rounded to Excel's 15 significant digits.
+import Decimal from "decimal.js";
 import type { CellRef, CellValue, SheetGrid, WorkbookGrid } from "../../engine/grid";
 import { fromA1, isCellError } from "../../engine/grid";
 
@@ -174,6 +177,15 @@ function excelNumber(n: number): number {
   return Number(n.toPrecision(15));
 }
 
+/** A cell's number as the decimal it shows (15 significant digits), never its binary expansion. */
+function dec(n: number): Decimal {
+  return new Decimal(excelNumber(n));
+}
+
+function decimalNumber(d: Decimal): number {
+  return excelNumber(d.toSignificantDigits(15).toNumber());
+}
+
 function evaluate(node: Node, sheet: string, grid: WorkbookGrid): Value {
   const ev = (n: Node) => evaluate(n, sheet, grid);
   const scalar = (n: Node): Scalar => {
@@ -236,13 +248,13 @@ function binaryOp(op: string, a: Scalar, b: Scalar): Scalar {
   if (isError(y)) return y;
   switch (op) {
     case "+":
-      return x + y;
+      return decimalNumber(dec(x).plus(dec(y)));
     case "-":
-      return x - y;
+      return decimalNumber(dec(x).minus(dec(y)));
     case "*":
-      return x * y;
+      return decimalNumber(dec(x).times(dec(y)));
     case "/":
-      return y === 0 ? { error: "#DIV/0!" } : x / y;
+      return y === 0 ? { error: "#DIV/0!" } : decimalNumber(dec(x).div(dec(y)));
     case "^":
       return x ** y;
   }
@@ -283,10 +295,11 @@ function callFunction(name: string, args: Node[], ev: (n: Node) => Value): Value
     case "PRODUCT": {
       const nums = numbersOf(args, ev);
       if (isError(nums)) return name === "COUNT" ? 0 : nums;
-      if (name === "SUM") return nums.reduce((s, n) => s + n, 0);
+      const total = () => nums.reduce((s, n) => s.plus(dec(n)), new Decimal(0));
+      if (name === "SUM") return decimalNumber(total());
       if (name === "COUNT") return nums.length;
-      if (name === "PRODUCT") return nums.length ? nums.reduce((s, n) => s * n, 1) : 0;
-      if (name === "AVERAGE") return nums.length ? nums.reduce((s, n) => s + n, 0) / nums.length : { error: "#DIV/0!" };
+      if (name === "PRODUCT") return nums.length ? decimalNumber(nums.reduce((s, n) => s.times(dec(n)), new Decimal(1))) : 0;
+      if (name === "AVERAGE") return nums.length ? decimalNumber(total().div(nums.length)) : { error: "#DIV/0!" };
       if (nums.length === 0) return 0;
       return name === "MIN" ? Math.min(...nums) : Math.max(...nums);
     }
