@@ -1,5 +1,6 @@
 // A cell's value as Excel would display it, for the read-only preview: the number format's
 // decimals, percent, thousands separators and literal text; errors and text as they are.
+import Decimal from "decimal.js";
 import type { Cell } from "../../engine/grid";
 import { isCellError } from "../../engine/grid";
 
@@ -106,10 +107,8 @@ function parseSection(section: string): { prefix: string; pattern: string; suffi
 }
 
 function roundHalfUp(value: number, decimals: number): string {
-  // Round on the 15-digit value Excel stores, so 1.005 shows 1.01 as it does in Excel.
-  const factor = 10 ** decimals;
-  const rounded = Math.round(Number((value * factor).toPrecision(15))) / factor;
-  return rounded.toFixed(decimals);
+  // Round the 15-digit value Excel stores, half away from zero as Excel does: 1.005 → 1.01, -2.5 → -3.
+  return new Decimal(value.toPrecision(15)).toFixed(decimals, Decimal.ROUND_HALF_UP);
 }
 
 function groupThousands(text: string): string {
