@@ -18,6 +18,7 @@ import { cleanProject } from "./samples/clean_project";
 import { textNumbers } from "./samples/text_numbers";
 import { multiTemplate } from "./samples/multi_template";
 import { notTemplate } from "./samples/not_template";
+import { hunanScoring } from "./samples/05_hunan_scoring";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   seed,
@@ -29,6 +30,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   textNumbers,
   multiTemplate,
   notTemplate,
+  hunanScoring,
 ];
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));

@@ -11,7 +11,7 @@ const EVAL = "附件3 整体支出绩效自评表";
 /** 经费控制情况 rows 5–21: each year column is two merged cells (B:C, D:E, F:G). */
 const pairs = (rows: number[]): string[] => rows.flatMap((r) => [`B${r}:C${r}`, `D${r}:E${r}`, `F${r}:G${r}`]);
 
-const base: SheetSpec = {
+export const base: SheetSpec = {
   name: BASE,
   widths: [34, 11, 11, 11, 11, 11, 11],
   titleRows: [2],
