@@ -70,12 +70,16 @@ export const planWrites: PlanWrites = (report, { mode, locale }) => {
     list.push(f);
     byCell.set(key, list);
   }
+  const written = new Map(values.map((v) => [`${v.sheet}\u0000${v.at.row}\u0000${v.at.col}`, v]));
   const marks: Mark[] = [];
-  for (const list of byCell.values()) {
+  for (const [key, list] of byCell) {
     const top = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     const kind: MarkKind = list.every((f) => f.atReason) ? "reason" : top.severity;
-    const note = list.map((f) => `[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`).join("\n");
-    marks.push({ sheet: top.sheet, at: top.at, kind, note });
+    const lines = list.map((f) => `[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`);
+    // The message speaks of the value the sheet showed; say that this run replaced it.
+    const write = written.get(key);
+    if (write && write.kind === "recalculated") lines.push(locale === "zh-CN" ? "本次校验已按公式重新计算此单元格。" : "This run recalculated this cell.");
+    marks.push({ sheet: top.sheet, at: top.at, kind, note: lines.join("\n") });
   }
   return { values, marks };
 };

@@ -61,6 +61,10 @@ describe("selfeval check", () => {
     expect(rate.value).toBeCloseTo(857.71 / 866.48, 12);
     expect(rate.numFmt).toContain("%");
     expect(ws.getCell("H5").value).toBe(9.9);
+    // Its note still quotes the value the sheet showed, and says this run replaced it.
+    const h5 = (ws.getCell("H5").note as ExcelJS.Comment).texts?.map((t) => t.text).join("") ?? "";
+    expect(h5).toContain("表中为 9.8");
+    expect(h5).toContain("本次校验已按公式重新计算此单元格");
     // The sheet's own 总分 formula was right, so it is kept; only its cached result changes.
     expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 });
     // The reason cell that needs text has the reason fill and a note with the message.
