@@ -6,7 +6,7 @@ import { isCellError } from "./grid";
 import type { EvalTable, Field, Indicator } from "./model";
 import type { Profile } from "./profile";
 import type { Band, Comparator, NumberValue, Quantity } from "./values";
-import { convertUnit, normalizeText, parseIndicatorValue, readCell } from "./values";
+import { convertUnit, normalizeText, parseIndicatorValue, readCell, readNumber as readCellNumber } from "./values";
 
 export type IndicatorKind = "quantitative" | "qualitative" | "unreadable" | "empty";
 
@@ -74,9 +74,7 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 export function readNumber(field: Field | undefined): NumberValue | null {
-  if (!field) return null;
-  const reading = readCell(field.cell);
-  return reading.kind === "number" ? reading.num : null;
+  return field ? readCellNumber(field.cell) : null;
 }
 
 const PLACEHOLDER = /字以内|需说明原因|应单独说明|说明理由|对照年度目标|结合自评情况|针对项目自评|请填写|填写说明/;

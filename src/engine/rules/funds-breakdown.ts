@@ -5,6 +5,7 @@ import { defineRule } from "../rule";
 import { fixed, plain, sum, sumTolerance } from "../format";
 import type { FundsRow, LabeledValue } from "../model";
 import { parseNumberText } from "../values";
+import { sumMismatch } from "../sums";
 
 type Column = "initialBudget" | "annualBudget" | "annualSpent";
 const COLUMNS: Column[] = ["initialBudget", "annualBudget", "annualSpent"];
@@ -87,12 +88,9 @@ export default defineRule({
 
     function checkParts(total: FundsRow, parts: FundsRow[], column: Column): void {
       const totalField = total[column];
-      if (!totalField || ctx.isError(totalField) || parts.some((p) => ctx.isError(p[column]))) return;
-      const values = parts.map((p) => ctx.num(p[column])?.value).filter((v): v is Decimal => v !== undefined);
-      if (values.length === 0) return;
-      const expected = sum(values);
-      const actual = ctx.num(totalField)?.value ?? new Decimal(0);
-      if (close(expected, actual, values.length)) return;
+      const mismatch = sumMismatch(totalField, parts.map((p) => p[column]), ctx, { blankTotalIsZero: true });
+      if (!mismatch || !totalField) return;
+      const { expected, actual } = mismatch;
       ctx.report({
         at: totalField.at,
         messageId: "parts",

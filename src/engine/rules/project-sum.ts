@@ -1,7 +1,8 @@
 // 项目支出 = Σ 其下各项 / 项目支出 adds up, per column.
 import { defineRule } from "../rule";
 import { plain } from "../format";
-import { COST_COLUMNS, COST_COLUMN_NAMES, sumMismatch } from "../costs";
+import { COST_COLUMNS, COST_COLUMN_NAMES } from "../costs";
+import { sumMismatch } from "../sums";
 
 export default defineRule({
   meta: {

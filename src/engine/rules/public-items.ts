@@ -1,7 +1,8 @@
 // 公用经费 ≥ Σ 其中各项 / The 其中 items of 公用经费 do not exceed it.
 import { defineRule } from "../rule";
 import { plain, sum, sumTolerance } from "../format";
-import { COST_COLUMNS, COST_COLUMN_NAMES, presentValues } from "../costs";
+import { COST_COLUMNS, COST_COLUMN_NAMES } from "../costs";
+import { presentValues } from "../sums";
 
 export default defineRule({
   meta: {

@@ -2,7 +2,8 @@
 import type { Field } from "../model";
 import { defineRule } from "../rule";
 import { plain } from "../format";
-import { COST_COLUMNS, COST_COLUMN_NAMES, sumMismatch } from "../costs";
+import { COST_COLUMNS, COST_COLUMN_NAMES } from "../costs";
+import { sumMismatch } from "../sums";
 
 export default defineRule({
   meta: {
