@@ -6,6 +6,7 @@
 // digits when it carries a float artefact.
 import Decimal from "decimal.js";
 import type { Cell } from "./grid";
+import { formatSections } from "./numfmt";
 
 export type Comparator = ">=" | ">" | "<=" | "<" | "=";
 
@@ -297,20 +298,8 @@ interface FormatInfo {
 /** Reads the decimals and percent sign of an Excel number format; null for General, dates, text. */
 function readFormat(numFmt: string | undefined): FormatInfo | null {
   if (typeof numFmt !== "string" || numFmt.trim() === "" || /^general$/i.test(numFmt.trim())) return null;
-  // The first (positive) section; quotes may hide a ";", so split outside them.
-  const sections: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < numFmt.length; i++) {
-    const ch = numFmt[i];
-    if (ch === '"') quoted = !quoted;
-    if (ch === ";" && !quoted) {
-      sections.push(current);
-      current = "";
-    } else current += ch;
-  }
-  sections.push(current);
-  const section = sections[0];
+  // The first (positive) section decides the decimals shown.
+  const section = formatSections(numFmt)[0];
   const literals = (section.match(/"[^"]*"|\\./g) ?? []).map((l) => (l.startsWith("\\") ? l.slice(1) : l.slice(1, -1)));
   const bare = section.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, "");
   if (!/[0#?]/.test(bare)) return null;

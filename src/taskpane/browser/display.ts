@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import type { Cell } from "../../engine/grid";
 import { isCellError } from "../../engine/grid";
+import { formatSections } from "../../engine/numfmt";
 
 export function displayValue(cell: Cell | undefined): string {
   if (!cell) return "";
@@ -17,7 +18,7 @@ export function displayValue(cell: Cell | undefined): string {
 export function formatNumber(value: number, numFmt: string | undefined): string {
   if (!numFmt || numFmt === "General" || numFmt === "@") return general(value);
   // Sections: positive;negative;zero;text. The negative section drops the sign itself.
-  const sections = splitSections(numFmt);
+  const sections = formatSections(numFmt);
   let section = sections[0];
   let sign = value < 0 ? "-" : "";
   if (value < 0 && sections[1] !== undefined) {
@@ -40,26 +41,6 @@ function general(value: number): string {
   // Excel's General shows at most 11 characters; 10 significant digits reads the same here.
   const text = String(Number(value.toPrecision(10)));
   return text.includes("e") ? value.toExponential(4) : text;
-}
-
-function splitSections(format: string): string[] {
-  const sections: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch === '"') quoted = !quoted;
-    if (ch === "\\" && i + 1 < format.length) {
-      current += ch + format[++i];
-      continue;
-    }
-    if (ch === ";" && !quoted) {
-      sections.push(current);
-      current = "";
-    } else current += ch;
-  }
-  sections.push(current);
-  return sections;
 }
 
 function parseSection(section: string): { prefix: string; pattern: string; suffix: string; percent: boolean } {
