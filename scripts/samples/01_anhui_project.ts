@@ -1,6 +1,7 @@
 // Example 01 (reference/examples/01_anhui_chizhou_tangxi_2022_project.txt): 池州市贵池区棠溪镇
 // 委托业务项目, 2022, central 财预〔2020〕10号 附1 layout. Transcribed as published; the excerpt stops
 // inside the 满意度 row, which is completed here (公众满意度 ≥90% → 95%, 10/10) with a 总分 row.
+import { TEN_HEAD_MERGES } from "./layouts";
 import type { WorkbookSpec } from "./types";
 
 const SHEET = "项目支出绩效自评表";
@@ -49,21 +50,7 @@ export const anhuiProject: WorkbookSpec = {
         /* 24 */ ["总分", null, null, null, null, null, 100, 90, null],
       ],
       merges: [
-        "A1:I1",
-        "A2:I2",
-        "A3:B3",
-        "C3:I3",
-        "A4:B4",
-        "C4:E4",
-        "F4:G4",
-        "H4:I4",
-        "A5:A9",
-        ...[5, 6, 7, 8, 9].map((r) => `H${r}:I${r}`),
-        "A10:A11",
-        "B10:E10",
-        "F10:I10",
-        "B11:E11",
-        "F11:I11",
+        ...TEN_HEAD_MERGES,
         "A12:A23",
         "B13:B18",
         "C14:C15",

@@ -2,10 +2,10 @@
 // 2020年省级自然资源卫片执法补助经费, Yunnan variant with 年度指标值 split into 指标性质 | 指标值 | 度量单位
 // and the full-width "﹦" (U+FE66) comparator. The excerpt stops before the 满意度 得分; it is completed
 // with 9.00, following the 10% cut on every other row, and a 总分 row is added.
+import { TWO } from "./layouts";
 import type { WorkbookSpec } from "./types";
 
 const SHEET = "项目支出绩效自评表";
-const TWO = "0.00";
 
 export const yunnanProject: WorkbookSpec = {
   file: "02_yunnan_project.xlsx",

@@ -3,15 +3,11 @@
 // with 权重 and 原因, 绩效指标（90分） with 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 未完成原因分析,
 // a 合计 row and the 评价结论 / 存在问题 / 改进措施 tail. The excerpt stops after the first indicator's
 // 指标值; the block is completed with three indicators and the tail as in table A of the same page.
+import { PCT, SICHUAN_HEAD_MERGES, SICHUAN_REASON_PROMPT, TWO } from "./layouts";
 import type { WorkbookSpec } from "./types";
 
 const SHEET = "部门预算项目支出绩效自评表";
-const TWO = "0.00";
-const PCT = "0.00%";
 
-/** The template's own instruction text, left in the 原因 cell instead of a reason. */
-export const SICHUAN_REASON_PROMPT =
-  "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款.";
 
 export const sichuanProject: WorkbookSpec = {
   file: "03_sichuan_project.xlsx",
@@ -47,17 +43,7 @@ export const sichuanProject: WorkbookSpec = {
         /* 21 */ ["项目负责人：查小兵", null, null, null, null, "财务负责人：唐勇"],
       ],
       merges: [
-        "A1:K1",
-        "A2:K2",
-        "B3:K3",
-        "B4:E4",
-        "F4:G4",
-        "H4:K4",
-        "A5:A6",
-        "B5:C5",
-        "D5:G5",
-        "H5:K5",
-        "B6:K6",
+        ...SICHUAN_HEAD_MERGES,
         "A7:A12",
         "I7:K7",
         "I8:K12",

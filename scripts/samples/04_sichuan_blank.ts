@@ -1,12 +1,10 @@
 // Example 04 (reference/examples/04_sichuan_qingshen_fgj_2023_project.txt): 青神县发展和改革局
 // 工资性支出, 2023, the same Sichuan layout as example 03, published partly filled: 完成值, 得分 and the
 // 合计 得分 blank, and the template's prompts still in the narrative cells. Transcribed as published.
+import { PCT, SICHUAN_HEAD_MERGES, SICHUAN_REASON_PROMPT, TWO } from "./layouts";
 import type { WorkbookSpec } from "./types";
-import { SICHUAN_REASON_PROMPT } from "./03_sichuan_project";
 
 const SHEET = "部门预算项目支出绩效自评表";
-const TWO = "0.00";
-const PCT = "0.00%";
 
 export const sichuanBlank: WorkbookSpec = {
   file: "04_sichuan_blank.xlsx",
@@ -49,17 +47,7 @@ export const sichuanBlank: WorkbookSpec = {
         /* 19 */ ["改进措施", "针对项目自评中发现的问题，提出下一步改进完善的意见及有关政策性建议。（200字以内）"],
       ],
       merges: [
-        "A1:K1",
-        "A2:K2",
-        "B3:K3",
-        "B4:E4",
-        "F4:G4",
-        "H4:K4",
-        "A5:A6",
-        "B5:C5",
-        "D5:G5",
-        "H5:K5",
-        "B6:K6",
+        ...SICHUAN_HEAD_MERGES,
         "A7:A12",
         "I7:K7",
         "I8:K12",

@@ -1,6 +1,7 @@
 // A correct, complete 项目支出绩效自评表 (财预〔2020〕10号 附1 layout) for a made-up unit: every sum,
 // rate and score is right, so a correct checker reports nothing. Figures are chosen to be exact at
 // two decimals (执行率 98.50%, budget score 9.85) so that not even a rounding info appears.
+import { TEN_HEAD_MERGES } from "./layouts";
 import type { WorkbookSpec } from "./types";
 
 const SHEET = "项目支出绩效自评表";
@@ -48,21 +49,7 @@ export const cleanProject: WorkbookSpec = {
         /* 23 */ ["填表人：王敏    联系电话：0731-0000000    填报日期：2024年1月15日"],
       ],
       merges: [
-        "A1:I1",
-        "A2:I2",
-        "A3:B3",
-        "C3:I3",
-        "A4:B4",
-        "C4:E4",
-        "F4:G4",
-        "H4:I4",
-        "A5:A9",
-        ...[5, 6, 7, 8, 9].map((r) => `H${r}:I${r}`),
-        "A10:A11",
-        "B10:E10",
-        "F10:I10",
-        "B11:E11",
-        "F11:I11",
+        ...TEN_HEAD_MERGES,
         "A12:A20",
         "B13:B17",
         "C13:C14",

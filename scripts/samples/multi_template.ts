@@ -1,26 +1,13 @@
 // One workbook, three sheets: a 说明 sheet of notes (no template: skipped) and two 项目支出绩效自评表
 // (10号 layout) for made-up projects. 项目1 is correct; 项目2 has one deliberate error, a 总分 that does
 // not add up (99.2 entered, 98.2 by its own scores).
+import { TEN_HEAD_MERGES } from "./layouts";
 import type { SheetSpec, WorkbookSpec } from "./types";
 
 const MERGES = (indicatorRows: number, groups: string[]): string[] => {
   const last = 12 + indicatorRows;
   return [
-    "A1:I1",
-    "A2:I2",
-    "A3:B3",
-    "C3:I3",
-    "A4:B4",
-    "C4:E4",
-    "F4:G4",
-    "H4:I4",
-    "A5:A9",
-    ...[5, 6, 7, 8, 9].map((r) => `H${r}:I${r}`),
-    "A10:A11",
-    "B10:E10",
-    "F10:I10",
-    "B11:E11",
-    "F11:I11",
+    ...TEN_HEAD_MERGES,
     `A12:A${last}`,
     ...groups,
     `A${last + 1}:F${last + 1}`,
