@@ -8,7 +8,6 @@ import type { WorkbookSpec } from "./types";
 
 const SHEET = "部门预算项目支出绩效自评表";
 
-
 export const sichuanProject: WorkbookSpec = {
   file: "03_sichuan_project.xlsx",
   dir: "test/fixtures",

@@ -445,6 +445,16 @@ abstract class Proxy {
     if (names === undefined) return [];
     return (Array.isArray(names) ? names : names.split(",")).map((p) => p.trim()).filter(Boolean);
   }
+
+  /** A collection's load("items/…"): at the next sync, `items` holds fresh proxies with those properties. */
+  protected loadItems<T extends { fill(props: string[]): void }>(names: string | string[] | undefined, build: () => T[]): void {
+    const props = Proxy.props(names).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      const items = build();
+      for (const item of items) item.fill(props);
+      this.loaded.set("items", items);
+    });
+  }
 }
 
 class FakeWorkbook implements WorkbookLike {
@@ -470,17 +480,7 @@ class FakeWorksheetCollection extends Proxy implements WorksheetCollectionLike {
   }
 
   load(names?: string | string[]): this {
-    const props = Proxy.props(names).map((p) => p.replace(/^items\//, ""));
-    this.ctx.enqueue(() => {
-      this.loaded.set(
-        "items",
-        this.ctx.excel.sheets.map((model) => {
-          const ws = new FakeWorksheet(this.ctx, () => model);
-          ws.fill(props);
-          return ws;
-        }),
-      );
-    });
+    this.loadItems(names, () => this.ctx.excel.sheets.map((model) => new FakeWorksheet(this.ctx, () => model)));
     return this;
   }
 
@@ -843,17 +843,7 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
   }
 
   load(names?: string | string[]): this {
-    const props = Proxy.props(names).map((p) => p.replace(/^items\//, ""));
-    this.ctx.enqueue(() => {
-      this.loaded.set(
-        "items",
-        [...this.store.entries()].map(([k]) => {
-          const proxy = new FakeNoteProxy(this.ctx, this.kind, () => this.find(k));
-          proxy.fill(props);
-          return proxy;
-        }),
-      );
-    });
+    this.loadItems(names, () => [...this.store.keys()].map((k) => new FakeNoteProxy(this.ctx, this.kind, () => this.find(k))));
     return this;
   }
 
