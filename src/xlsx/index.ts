@@ -1,7 +1,7 @@
 // The .xlsx adapter: file bytes ↔ the engine's grid model (CLI and browser mode).
 export { gridFromWorkbook, readWorkbook, WorkbookReadError } from "./read";
 export type { WorkbookReadErrorCode } from "./read";
-export { applyPlan, clearOwnMarks, clearOwnNotes, WorkbookWriteError, writeWorkbook } from "./write";
+export { applyPlan, clearOwnMarks, WorkbookWriteError, writeWorkbook } from "./write";
 export type { WorkbookWriteErrorCode } from "./write";
 export { checkXlsx, checkedCopy } from "./check";
 export type { CheckedFile } from "./check";

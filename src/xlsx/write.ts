@@ -70,19 +70,6 @@ export function clearOwnMarks(wb: ExcelJS.Workbook): number {
   return removed;
 }
 
-/** Removes our notes only, keeping fills; returns how many. */
-export function clearOwnNotes(wb: ExcelJS.Workbook): number {
-  let removed = 0;
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        if (removeOwnNote(cell)) removed++;
-      });
-    });
-  }
-  return removed;
-}
-
 // --- checks --------------------------------------------------------------------------------
 
 function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {

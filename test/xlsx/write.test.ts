@@ -3,7 +3,7 @@ import { adr } from "../../src/engine/grid";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
 import type { Mark, ValueWrite, WritePlan } from "../../src/engine/plan";
 import { readWorkbook } from "../../src/xlsx/read";
-import { applyPlan, clearOwnNotes, WorkbookWriteError, writeWorkbook } from "../../src/xlsx/write";
+import { applyPlan, clearOwnMarks, WorkbookWriteError, writeWorkbook } from "../../src/xlsx/write";
 import { cellAt, sheet, xlsxBytes } from "./helpers";
 
 const YELLOW = "FFFFFF00";
@@ -191,7 +191,7 @@ describe("refused plans write nothing", () => {
   });
 });
 
-describe("clearOwnNotes", () => {
+describe("clearOwnMarks", () => {
   it("removes only the add-in's notes, and the file still saves", async () => {
     const bytes = await xlsxBytes((wb) => {
       budgetSheet(wb);
@@ -199,7 +199,7 @@ describe("clearOwnNotes", () => {
     });
     const { workbook } = await readWorkbook(bytes);
     applyPlan(workbook, { values: [], marks: [mark("B2", "error", "a"), mark("G9", "reason", "b")] });
-    expect(clearOwnNotes(workbook)).toBe(2);
+    expect(clearOwnMarks(workbook)).toBe(2);
 
     const ws = (await readWorkbook(await writeWorkbook(workbook))).workbook.getWorksheet("S") as ExcelJS.Worksheet;
     expect(noteOf(ws.getCell("B2"))).toBeUndefined();
