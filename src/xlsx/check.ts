@@ -21,8 +21,12 @@ export async function checkXlsx(data: ArrayBuffer | Uint8Array, profile: Profile
   return { workbook, grid, report: checkWorkbook(grid, profile) };
 }
 
-/** The checked copy: recalculated fields, filled-in empty scores, fills and notes by severity. */
-export async function checkedCopy(file: CheckedFile, options: { mode: WriteMode; locale: Locale }): Promise<Uint8Array> {
-  applyPlan(file.workbook, planWrites(file.report, options));
+/**
+ * The checked copy: recalculated fields, filled-in empty scores, and fills and notes by severity
+ * (without them when `marks` is false: the pane's 清除标记 in browser mode).
+ */
+export async function checkedCopy(file: CheckedFile, options: { mode: WriteMode; locale: Locale; marks?: boolean }): Promise<Uint8Array> {
+  const plan = planWrites(file.report, options);
+  applyPlan(file.workbook, options.marks === false ? { values: plan.values, marks: [] } : plan);
   return writeWorkbook(file.workbook);
 }

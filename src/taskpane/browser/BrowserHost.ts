@@ -11,7 +11,7 @@ import type { Profile } from "../../engine/profile";
 import { defaultProfile } from "../../engine/profile";
 import type { Locale, Report } from "../../engine/report";
 import { checkWorkbook } from "../../template";
-import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook, writeWorkbook } from "../../xlsx";
+import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook } from "../../xlsx";
 import type { Submission } from "../../xlsx";
 import { PaneError } from "../errors";
 import type { Host, RunResult, Settings, Suggestion } from "../host";
@@ -284,13 +284,7 @@ export class BrowserHost implements Host {
     const { workbook } = await readWorkbook(file.bytes);
     applyAccepted(workbook, file);
     const report: Report = checkWorkbook(file.working, profile);
-    let bytes: Uint8Array;
-    if (file.view.marksCleared) {
-      applyPlan(workbook, { values: planWrites(report, options).values, marks: [] });
-      bytes = await writeWorkbook(workbook);
-    } else {
-      bytes = await checkedCopy({ workbook, grid: file.working, report }, options);
-    }
+    const bytes = await checkedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
     return { name: checkedCopyName(file.view.name), bytes };
   }
 
