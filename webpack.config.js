@@ -4,7 +4,7 @@
  *   webpack --mode production                       ADDIN_URL=https://host/path/ sets the deployed URL
  *   webpack --mode production --env officejs=self   self-host office.js (intranets); or OFFICE_JS=self
  *   webpack --mode production --env officejs=cn     21Vianet (世纪互联) CDN;             or OFFICE_JS=cn
- *   webpack serve --mode development                https://localhost:3000 (needs office-addin-dev-certs)
+ *   webpack serve --mode development                https://localhost:3000 (needs a dev certificate)
  */
 /* global require, module, process, __dirname, console, URL -- a CommonJS file run by Node (webpack-cli) */
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack-cli loads this config as CommonJS */
@@ -51,21 +51,30 @@ function transformManifest(content, urlProd) {
   return content.toString().split(urlDev).join(base).split(originDev).join(new URL(base).origin);
 }
 
-/** Dev-server certificates: office-addin-dev-certs, or SELFEVAL_DEV_CERT / SELFEVAL_DEV_KEY files. */
+/**
+ * Dev-server certificates: SELFEVAL_DEV_CERT / SELFEVAL_DEV_KEY files, else the files that
+ * `npx office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs (its default folder),
+ * else office-addin-dev-certs itself if someone installed it. It is not a dependency: its keytar
+ * dependency needs a native build (and libsecret on Linux).
+ */
 async function getHttpsOptions() {
   const certFile = process.env.SELFEVAL_DEV_CERT;
   const keyFile = process.env.SELFEVAL_DEV_KEY;
   if (certFile && keyFile) return { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
+  const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const installed = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(certDir, f));
+  if (installed.every((f) => fs.existsSync(f))) {
+    const [ca, cert, key] = installed.map((f) => fs.readFileSync(f));
+    return { ca, cert, key };
+  }
   let devCerts;
   try {
-    // Required here, not at the top: a production build must not need it (its keytar dependency
-    // does not build everywhere).
     devCerts = require("office-addin-dev-certs");
   } catch (error) {
     if (error && error.code === "MODULE_NOT_FOUND") {
       throw new Error(
-        "The dev server needs a trusted localhost certificate from office-addin-dev-certs, which is not installed.\n" +
-          "  Install it:  npm i -D office-addin-dev-certs   (on Linux its keytar dependency needs libsecret)\n" +
+        "The dev server needs a trusted localhost certificate.\n" +
+          "  Make one:  npx office-addin-dev-certs install   (files go to ~/.office-addin-dev-certs)\n" +
           "  or point SELFEVAL_DEV_CERT and SELFEVAL_DEV_KEY at a certificate and key you trust for localhost.\n" +
           "A production build (webpack --mode production) does not need it.",
       );
