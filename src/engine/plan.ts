@@ -43,6 +43,36 @@ export const MARK_FILLS: Record<MarkKind, string> = {
 /** Prefix on every note the add-in writes, so that it can find and remove its own notes. */
 export const NOTE_PREFIX = "SelfEval: ";
 
+/**
+ * How a mark is drawn, the same in every adapter (Office.js, the .xlsx writer): a conditional
+ * format on the marked cell (or merged area) whose rule is an always-true expression carrying a
+ * SelfEval tag, with MARK_FILLS[kind] as its fill. The cell's own fill never changes, so removing
+ * the mark can never disturb a fill the user set, and any later runtime, PC or program finds our
+ * marks by their formula alone: nothing has to be remembered outside the workbook.
+ * Conditional formats need ExcelApi 1.6; in the file they are <conditionalFormatting> with a
+ * cfRule of type "expression" and a dxf fill.
+ */
+const MARK_TAG = "SelfEval:";
+
+/** The rule formula of a mark, without a leading "=": ISTEXT("SelfEval:error"), always TRUE. */
+export function markRuleFormula(kind: MarkKind): string {
+  return `ISTEXT("${MARK_TAG}${kind}")`;
+}
+
+/** The mark kind a conditional-format formula stands for, or undefined when it is not ours. */
+export function markKindOfFormula(formula: string | null | undefined): MarkKind | undefined {
+  if (!formula) return undefined;
+  const match = /^=?\s*ISTEXT\(\s*"SelfEval:(error|warning|info|reason)"\s*\)\s*$/i.exec(formula.trim());
+  return match ? (match[1].toLowerCase() as MarkKind) : undefined;
+}
+
+const MARK_RANK: Record<MarkKind, number> = { error: 0, reason: 1, warning: 2, info: 3 };
+
+/** Of two marks on one cell or merged area, the one to keep: the more severe. */
+export function moreSevereMark(a: MarkKind, b: MarkKind): MarkKind {
+  return MARK_RANK[a] <= MARK_RANK[b] ? a : b;
+}
+
 export type PlanWrites = (report: Report, options: { mode: WriteMode; locale: Locale }) => WritePlan;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
