@@ -5,6 +5,7 @@ import type { Profile } from "../engine/profile";
 import { findProfile, profileFromJson } from "../engine/profile";
 import { RULE_IDS } from "../engine/rules";
 import { checkedCopy, WorkbookReadError } from "../xlsx";
+import { LABEL_KEYS } from "../template";
 import { checkOne, EXIT, InputError } from "./common";
 import type { Args, CheckArgs } from "./args";
 import { parseArgs, UsageError, USAGE } from "./args";
@@ -65,7 +66,7 @@ export async function loadProfile(spec: string): Promise<Profile> {
   } catch {
     throw new InputError(`规则配置文件不是有效的 JSON：${spec} / profile file is not valid JSON: ${spec}`);
   }
-  const result = profileFromJson(json, RULE_IDS);
+  const result = profileFromJson(json, RULE_IDS, LABEL_KEYS);
   if ("error" in result) throw new InputError(`规则配置文件有误 / invalid profile ${spec}: ${result.error}`);
   return result.profile;
 }
