@@ -48,8 +48,16 @@ export const hubeiStudentAid: WorkbookSpec = {
     profile: "default",
     templates: [{ sheet: SHEET, template: "project-eval", score: {} }],
     skippedSheets: [],
-    findings: [],
-    infosComplete: false,
+    findings: [
+      {
+        rule: "grade-withheld",
+        severity: "info",
+        sheet: SHEET,
+        cell: "A10",
+        why: "No figure survives and the form has no 分值 column: no row can be scored, so no recommended total and no grade; the info names the first rows. (No 总分 cell is bound, so it points at the indicator header.)",
+      },
+    ],
+    infosComplete: true,
     notes: [
       "Binds: funds header row 8 (预算数 / 执行数 / 执行率 / 得分), total row 9 (年度财政资金总额), indicator header row 10 (年初目标值 / 实际完成值 / 得分).",
       "No 分值 and no 偏差原因 column, by design of this form: not reported. The cells that held figures show only their unit (分): nothing was entered there.",

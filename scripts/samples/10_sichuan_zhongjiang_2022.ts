@@ -54,7 +54,7 @@ export const sichuanZhongjiang2022: WorkbookSpec = {
   ],
   expected: {
     profile: "default",
-    templates: [{ sheet: SHEET, template: "project-eval", score: { entered: "100", grade: undefined } }],
+    templates: [{ sheet: SHEET, template: "project-eval", score: { entered: "100", recommended: "110.00" } }],
     skippedSheets: [],
     findings: [
       { rule: "weight-total", severity: "error", sheet: SHEET, cell: "E23", why: "Indicator weights 70 + 20 + 10 = 100 plus the budget's 10 = 110 ≠ 总分 分值 100." },
@@ -68,8 +68,9 @@ export const sichuanZhongjiang2022: WorkbookSpec = {
       })),
       { rule: "note-weights", severity: "warning", sheet: SHEET, cell: "B12", why: "The sheet's own 注 sets 产出指标 50分; the table gives 产出指标(70分)." },
       { rule: "note-weights", severity: "warning", sheet: SHEET, cell: "B18", why: "The sheet's own 注 sets 效益指标 30分; the table gives 效益指标(20分)." },
+      { rule: "grade-withheld", severity: "info", sheet: SHEET, cell: "H23", why: "The recommended total 10 + 100 = 110.00 exceeds 100: no grade, and the 总分 cell is not rewritten with 110." },
     ],
-    infosComplete: false,
+    infosComplete: true,
     notes: [
       "Funds 20 / 20 = 100.00%, budget score 10 of 10: right.",
       "group-weight holds: 产出 10 + 10 + 20 + 10 + 10 + 10 = 70, 效益 10 + 10 = 20, 满意度 10 — each equals its (xx分); the problem is the split, which the 注 fixes at 50 / 30 / 10 / 10.",

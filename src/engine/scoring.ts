@@ -231,3 +231,46 @@ export function indicatorText(indicator: Indicator, which: "target" | "actual"):
   if (!text || !unit || !/\d$/.test(text)) return text;
   return `${text}${unit}`;
 }
+
+export interface TotalAssessment {
+  /** Budget ŝ (or the entered budget score where none can be recommended) + Σ ŝ; null when some part can be neither. */
+  recommended: Decimal | null;
+  /** Indicators with neither a recommended nor an entered score: they block the recommended total. */
+  blockers: Indicator[];
+  /** The funds row has a 得分 cell but its score can be neither recommended nor read. */
+  budgetBlocked: boolean;
+  /** The recommended total exceeds the most a total can be (100): no grade is given. */
+  overMax: boolean;
+  max: Decimal;
+}
+
+/** The most points a table can give: 100 (财预〔2020〕10号 附1: 满分 100 分). */
+export const TOTAL_MAX = new Decimal(100);
+
+/**
+ * The recommended total of a scored table, shared by the report and the rules so they never
+ * disagree: the budget score plus every indicator's ŝ (an entered score stands in where no ŝ can
+ * be computed). Rows that have neither block it, and are named.
+ */
+export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessment, fundsOf: (t: EvalTable) => FundsAssessment | null): TotalAssessment {
+  const funds = fundsOf(table);
+  const budgetEntered = funds?.score?.value ?? null;
+  const budgetHasCell = table.funds?.total.score !== undefined;
+  const budgetValue = funds?.recommended ?? budgetEntered ?? (budgetHasCell && funds && !funds.zeroBudget ? null : new Decimal(0));
+  const blockers: Indicator[] = [];
+  let recommended = budgetValue ?? new Decimal(0);
+  for (const indicator of table.groups.flatMap((g) => g.indicators)) {
+    const a = assess(indicator);
+    const value = a.recommended ?? a.score?.value ?? null;
+    if (value === null) blockers.push(indicator);
+    else recommended = recommended.plus(value);
+  }
+  const complete = blockers.length === 0 && budgetValue !== null;
+  return {
+    recommended: complete ? recommended : null,
+    blockers,
+    budgetBlocked: budgetValue === null,
+    overMax: complete && recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(TOTAL_MAX),
+    max: TOTAL_MAX,
+  };
+}

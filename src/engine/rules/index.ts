@@ -24,6 +24,12 @@ import procurementAnomaly from "./procurement-anomaly";
 import crossSheet from "./cross-sheet";
 import cellError from "./cell-error";
 import templateIncomplete from "./template-incomplete";
+import scoredWithoutValues from "./scored-without-values";
+import actualWithComparator from "./actual-with-comparator";
+import valuesLookLikeWeights from "./values-look-like-weights";
+import goalText from "./goal-text";
+import noteWeights from "./note-weights";
+import gradeWithheld from "./grade-withheld";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
@@ -40,7 +46,13 @@ export const RULES: readonly Rule[] = [
   reasonRequired,
   qualitativeBand,
   valueUnparsed,
+  scoredWithoutValues,
+  actualWithComparator,
+  valuesLookLikeWeights,
+  goalText,
+  noteWeights,
   totalScore,
+  gradeWithheld,
   staffControl,
   threePublicSum,
   projectSum,
