@@ -80,12 +80,28 @@ export function findHeaders<K extends LabelKey>(view: SheetView, keys: readonly 
       const band = resolveColumns(view, row, end, keys);
       if (accept(band.cols)) found = band;
     }
+    // A top header row may name a single key (偏差原因分析及改进措施 merged down over three rows,
+    // beside 绩效指标 / 指标完成情况): take it in when it holds labels only.
+    if (found) {
+      let top = found.top;
+      const floor = Math.max(from, (bands[bands.length - 1]?.bottom ?? -1) + 1);
+      while (top - 1 >= floor && found.bottom - (top - 1) + 1 <= MAX_HEADER_ROWS && keysInRow(view, top - 1, keys).size >= 1 && labelsOnly(view, top - 1)) top--;
+      if (top < found.top) {
+        const wider = resolveColumns(view, top, found.bottom, keys);
+        if (accept(wider.cols)) found = wider;
+      }
+    }
     if (found) {
       bands.push(found);
       row = found.bottom;
     }
   }
   return bands;
+}
+
+/** A row with text and no numbers: a header row, not data. */
+function labelsOnly(view: SheetView, row: number): boolean {
+  return view.entries(row).every((e) => typeof e.cell.value === "string");
 }
 
 export function isIndicatorHeader(cols: Partial<Record<IndicatorKey, number>>): boolean {
