@@ -284,7 +284,14 @@ export class Glossary {
   private readonly norms = new Map<string, { norm: string; core: string }>();
   private readonly ranks = new Map<string, Int16Array>();
 
-  constructor(extra: Readonly<Record<string, readonly string[]>> = {}) {
+  /**
+   * `cache: false` normalises a label again for every key it is matched against, as the binder did
+   * before this class existed; only the benchmark uses it, to show what the cache saves.
+   */
+  constructor(
+    extra: Readonly<Record<string, readonly string[]>> = {},
+    private readonly options: { cache: boolean } = { cache: true },
+  ) {
     const compiled = {} as Record<LabelKey, CompiledSynonym[]>;
     for (const key of LABEL_KEYS) {
       const own = GLOSSARY[key].synonyms;
@@ -295,6 +302,7 @@ export class Glossary {
   }
 
   normalised(text: string): { norm: string; core: string } {
+    if (!this.options.cache) return { norm: normLabel(text), core: coreLabel(text) };
     let n = this.norms.get(text);
     if (!n) {
       n = { norm: normLabel(text), core: coreLabel(text) };
@@ -305,13 +313,18 @@ export class Glossary {
 
   /** Index of the best synonym of `key` this label matches, or -1. */
   rank(text: string, key: LabelKey): number {
+    if (!this.options.cache) return this.match(text, key);
     let row = this.ranks.get(text);
     if (!row) {
       row = new Int16Array(LABEL_KEYS.length).fill(-2);
       this.ranks.set(text, row);
     }
     const index = KEY_INDEX[key];
-    if (row[index] !== -2) return row[index];
+    if (row[index] === -2) row[index] = this.match(text, key);
+    return row[index];
+  }
+
+  private match(text: string, key: LabelKey): number {
     const { norm, core } = this.normalised(text);
     let found = -1;
     if (core || norm) {
@@ -326,7 +339,6 @@ export class Glossary {
         }
       }
     }
-    row[index] = found;
     return found;
   }
 
