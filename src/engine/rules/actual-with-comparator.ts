@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: "actual-with-comparator",
     severity: "warning",
-    source: "财预〔2020〕10号 附1 项目支出绩效自评表的表式栏目：年度指标值 | 实际完成值（栏目名称，非条文原文）；带比较符即照抄指标值，是本工具的判断",
+    sourceKind: "own",
+    source: "本工具的判断：表式栏目「实际完成值」应填实际达到的数值（财预〔2020〕10号 附件 项目支出绩效自评表）；带比较符即照抄了「年度指标值」",
     description: {
       "zh-CN": "实际完成值带有比较符（≥、≤ 等），照抄了指标值，而不是实际达到的数值",
       en: "The result carries a comparator (≥, ≤ …): it repeats the target instead of the value achieved",

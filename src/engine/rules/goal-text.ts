@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: "goal-text",
     severity: "warning",
-    source: "财预〔2020〕10号 附1 项目支出绩效自评表的表式栏目：年度总体目标 | 预期目标 | 实际完成情况（栏目名称，非条文原文）",
+    sourceKind: "form",
+    source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「年度总体目标」「预期目标」「实际完成情况」：填写文字，不是数字",
     description: {
       "zh-CN": "年度总体目标的预期目标或实际完成情况只填了一个数字，没有写目标和完成情况",
       en: "The annual goals' expected goal or achievement holds only a number, not a description",

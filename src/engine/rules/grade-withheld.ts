@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: "grade-withheld",
     severity: "info",
-    source: "本工具的判断：建议总分须由每一项可评分的得分相加，满分 100 分（财预〔2020〕10号 附1 评分表满分为 100 分）",
+    sourceKind: "own",
+    source: "本工具的判断：建议总分须由每一项可评分的得分相加（财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」），满分 100 分",
     description: {
       "zh-CN": "有指标无法评分时不给出建议总分和等级，并指出是哪些行；建议总分超过 100 时不评定等级",
       en: "No recommended total or grade while a row cannot be scored (the rows are named); no grade for a total above 100",

@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: "note-weights",
     severity: "warning",
-    source: "表式自身的注（如 四川中江 2022 绩效目标自评表：一级指标分值统一设置为产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分）",
+    sourceKind: "form",
+    source: "表式自身的注（如 四川 中江 2022 绩效目标自评表：“一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分”）",
     description: {
       "zh-CN": "表下注明的一级指标分值与表中一级指标标注的分值不一致",
       en: "The first-level weights stated in the table's own note differ from those the table uses",

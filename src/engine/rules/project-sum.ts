@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: "project-sum",
     severity: "error",
-    source: "部门整体支出绩效评价基础数据表：项目支出 = 1、业务工作经费 + 2、运行维护经费 + 3、市级专项资金（一个专项一行）",
+    sourceKind: "form",
+    source: "湖南 部门整体支出绩效评价基础数据表的行：项目支出：1、业务工作经费；2、运行维护经费；3、市级专项资金（一个专项一行）（表式结构）",
     description: { "zh-CN": "项目支出应等于其下各项之和（逐列）；各项已填而项目支出空白时须填写", en: "项目支出 must equal the sum of its items (per column); a blank 项目支出 over filled items must be filled in" },
     messages: {
       mismatch: {

@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: "public-items",
     severity: "error",
-    source: "部门整体支出绩效评价基础数据表：公用经费 其中：办公经费；水费、电费、差旅费；会议费、培训费（其中项之和不超过公用经费）",
+    sourceKind: "form",
+    source: "湖南 部门整体支出绩效评价基础数据表的行：公用经费 其中：办公经费；水费、电费、差旅费；会议费、培训费（表式结构：其中各项之和不超过公用经费）",
     description: { "zh-CN": "公用经费其中各项之和不应超过公用经费（逐列）；其中各项已填而公用经费空白时须填写", en: "The 其中 items must not exceed 公用经费 (per column); a blank 公用经费 over filled items must be filled in" },
     messages: {
       exceeds: {

@@ -10,7 +10,8 @@ export default defineRule({
   meta: {
     id: "qualitative-band",
     severity: "warning",
-    source: "财预〔2020〕10号 附1：定性指标分“达成年度指标”（80%–100%）、“部分达成年度指标并具有一定效果”（60%–80%）、“未达成年度指标且效果较差”（0–60%）三档",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「根据指标完成情况分为达成年度指标、部分达成年度指标并具有一定效果、未达成年度指标且效果较差三档，分别按照该指标对应分值区间100-80%（含）、80-60%（含）、60-0%合理确定分值。」",
     description: {
       "zh-CN": "定性指标得分应在结果所属档次的分值区间内",
       en: "A qualitative indicator's score must lie in the range of its result's band",

@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: "scored-without-values",
     severity: "error",
-    source: "财预〔2020〕10号 附1 项目支出绩效自评表的表式栏目：三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分（栏目名称，非条文原文）",
+    sourceKind: "form",
+    source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「三级指标」「年度指标值」「实际完成值」「分值」「得分」：每一行三级指标都有指标值和完成值",
     description: {
       "zh-CN": "指标行填了分值和得分，却没有填写年度指标值和实际完成值",
       en: "An indicator row has a weight and a score but neither a target nor a result",

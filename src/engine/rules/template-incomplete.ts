@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: "template-incomplete",
     severity: "error",
-    source: "SPEC §2：识别出的模板须包含其所属表式一贯具有的栏目",
+    sourceKind: "own",
+    source: "本工具的判断：识别出的模板须包含其所属表式一贯具有的栏目（依据各地已公开表式）",
     description: { "zh-CN": "识别出的模板缺少该类表式一贯具有的栏目、行或栏块", en: "A recognised template lacks a column, row or block that its family of form always has" },
     messages: {
       missing: { "zh-CN": "模板缺少“{{column}}”栏，相关校验无法进行", en: "The template has no “{{columnEn}}” column; the checks that need it cannot run" },

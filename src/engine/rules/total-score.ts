@@ -15,7 +15,8 @@ export default defineRule({
     id: "total-score",
     severity: "error",
     alsoSeverities: ["info"],
-    source: "财预〔2020〕10号 附1：总分 = 预算执行率得分 + 各绩效指标得分",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」",
     description: {
       "zh-CN": "总分行的得分应等于预算执行得分加各指标得分",
       en: "The 总分 score must equal the budget score plus every indicator's score",

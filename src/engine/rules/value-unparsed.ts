@@ -58,7 +58,8 @@ export default defineRule({
   meta: {
     id: "value-unparsed",
     severity: "warning",
-    source: "SPEC §3.1：无法读取或单位无法换算的定量指标不计算建议得分",
+    sourceKind: "own",
+    source: "本工具的判断：无法读取为数字的金额、分值、得分、指标值或完成值，相关校验无法进行，须指出而不是略过",
     description: {
       "zh-CN": "参与校验的金额、分值、得分，或定量指标的年度指标值、实际完成值无法读取（或单位无法换算），相关校验未进行",
       en: "A money, weight or score cell, or a quantitative target or result, cannot be read (or its units converted), so the checks that need it did not run",

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: "values-look-like-weights",
     severity: "warning",
+    sourceKind: "own",
     source: "本工具的判断：转移支付绩效目标自评表没有分值栏，指标值应为指标的目标（如“32.1公里”），合计恰为 100 的一列裸数字更像分值",
     description: {
       "zh-CN": "无分值栏的表中，指标值与实际完成值都是合计为 100 的裸数字，像是误填的分值",

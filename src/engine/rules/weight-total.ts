@@ -8,7 +8,8 @@ export default defineRule({
     id: "weight-total",
     severity: "error",
     alsoSeverities: ["info"],
-    source: "财预〔2020〕10号 附1：满分 100 分，预算执行率 10 分，其余指标合计 90 分",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「原则上预算执行率和一级指标权重统一设置为：产出指标50%、效益指标30%、服务对象满意度指标10%、预算执行率10%。」（合计 100%）；表式的「总分」行",
     description: {
       "zh-CN": "全部指标分值与预算执行分值之和应为 100，且等于总分行的分值",
       en: "All indicator weights plus the budget weight must add up to 100, the 总分 row's weight",
