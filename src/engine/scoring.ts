@@ -194,17 +194,19 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
   base.band = band;
   base.met = band === 1;
   if (w) {
-    // Band ranges (SPEC §3.1, §4): 1 → [0.8w, w], 2 → [0.6w, 0.8w], 3 → [0, 0.6w).
+    // Band ranges as 财预〔2020〕10号 states them: 100–80%（含）, 80–60%（含）, 60–0%, i.e.
+    // 1 → [0.8w, w], 2 → [0.6w, 0.8w), 3 → [0, 0.6w). Below band 1 no score is invented: an
+    // entered score inside its band stands, an empty one stays empty (the range is reported).
+    const inside = (min: Decimal, max: Decimal) => !!score && score.value.gte(min) && score.value.lt(max);
     if (band === 1) {
       base.range = { min: w.times("0.8"), max: w, maxInclusive: true };
       base.recommended = w;
     } else if (band === 2) {
-      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: true };
-      base.recommended = w.times("0.8");
+      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: false };
+      base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     } else {
       base.range = { min: new Decimal(0), max: w.times("0.6"), maxInclusive: false };
-      // Band 3 has no single value; an entered score inside the band stands, else the band's floor.
-      base.recommended = score && score.value.gte(0) && score.value.lt(base.range.max) ? score.value : new Decimal(0);
+      base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     }
   }
   return base;

@@ -30,15 +30,19 @@ import valuesLookLikeWeights from "./values-look-like-weights";
 import goalText from "./goal-text";
 import noteWeights from "./note-weights";
 import gradeWithheld from "./grade-withheld";
+import overBudget from "./over-budget";
+import weightInvalid from "./weight-invalid";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
   executionRate,
   executionScore,
   executionReason,
+  overBudget,
   fundsBreakdown,
   groupWeight,
   weightTotal,
+  weightInvalid,
   scoreRange,
   indicatorScore,
   metButDeducted,

@@ -34,8 +34,6 @@ export default defineRule({
       if (!field || ctx.isError(field) || a.recommended === null || a.weight === null) continue;
       const rounded = a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       if (a.scoreEmpty) {
-        // Band 3 has no single recommended value: leave the judgment to the accountant.
-        if (a.kind === "qualitative" && a.band === 3) continue;
         ctx.recalc({ at: field.at, field: "indicatorScore", value: rounded.toString(), fillsEmpty: true, unchanged: false });
         continue;
       }

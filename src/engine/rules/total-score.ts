@@ -64,7 +64,7 @@ export default defineRule({
     const after = indicators.map((indicator, i) => {
       if (entered[i] !== null) return entered[i] as Decimal;
       const a = ctx.assess(indicator);
-      if (a.recommended === null || (a.kind === "qualitative" && a.band === 3)) return null;
+      if (a.recommended === null) return null;
       return a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     });
     // A score that stays blank (nothing to recommend) leaves no honest total to write, and neither
