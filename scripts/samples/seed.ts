@@ -147,7 +147,7 @@ export const seed: WorkbookSpec = {
         severity: "error",
         sheet: EVAL,
         cell: "I19",
-        why: "满意度 scored 9 < 分值 10 and the 偏差原因 cell is empty.",
+        why: "满意度 98% ≥ 90% is met but scored 9 of 10 and the 偏差原因 cell is empty: one problem, one finding (issue 12) — explain the deduction here or raise the score to 10; met-but-deducted no longer reports it a second time.",
       },
       {
         rule: "execution-score",
@@ -162,13 +162,6 @@ export const seed: WorkbookSpec = {
         sheet: EVAL,
         cell: "I16",
         why: "开工率 66.7% ÷ 40% = 1.6675 ≥ 1.2 and the reason cell is empty, so the finding points at the reason cell. Scored 10/10: never auto-deducted.",
-      },
-      {
-        rule: "met-but-deducted",
-        severity: "warning",
-        sheet: EVAL,
-        cell: "H19",
-        why: "满意度 98% ≥ 90% is met but scored 9 of 10 (this rule owns the gap; no indicator-score finding on the same row).",
       },
       {
         rule: "indicator-score",

@@ -36,7 +36,7 @@ describe("selfeval check", () => {
     expect(scored.score).toEqual({ entered: "95.8", recommended: "94.99", grade: "优" });
     expect(result.sheets.map((s: { template: string }) => s.template).sort()).toEqual(["dept-base", "dept-eval"]);
     const serious = result.findings.filter((f: { severity: string }) => f.severity !== "info").map((f: { rule: string; severity: string }) => `${f.severity}:${f.rule}`);
-    expect(serious.sort()).toEqual(["error:reason-required", "warning:execution-score", "warning:indicator-score", "warning:met-but-deducted", "warning:over-target"]);
+    expect(serious.sort()).toEqual(["error:reason-required", "warning:execution-score", "warning:indicator-score", "warning:over-target"]);
     for (const f of result.findings) {
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
       expect(typeof f.message).toBe("string");
@@ -45,8 +45,8 @@ describe("selfeval check", () => {
 
   test("text output in English names the rule, the cell and the message", async () => {
     const { stdout } = await run(["check", SAMPLE, "--locale", "en"]);
-    expect(stdout).toMatch(/error\s+.+!I\d+\s+reason-required\s+“满意度” scored 9 of 10; fill in the deviation reason/);
-    expect(stdout).toMatch(/Summary: 1 file\(s\), 1 error, 4 warnings, 3 infos/);
+    expect(stdout).toMatch(/error\s+.+!I\d+\s+reason-required\s+“满意度” met its target \(90% → 98%\) but scored 9 of 10: if the deduction stands, fill in the deviation reason; otherwise raise the score to 10/);
+    expect(stdout).toMatch(/Summary: 1 file\(s\), 1 error, 3 warnings, 3 infos/);
   });
 
   test("--out writes a checked copy with recalculated fields, fills and notes", async () => {
@@ -69,7 +69,7 @@ describe("selfeval check", () => {
     // ExcelJS does not read back notes on empty cells, so look in the file's comments part.
     const zip = await JSZip.loadAsync(readFileSync(out));
     const comments = await Promise.all(Object.keys(zip.files).filter((n) => /comments\d*\.xml$/.test(n)).map((n) => zip.file(n)?.async("string")));
-    expect(comments.join("")).toMatch(new RegExp(`ref="I19"[^>]*><text><r><t>${NOTE_PREFIX}\\[错误\\] “满意度”得分 9 低于分值 10`));
+    expect(comments.join("")).toMatch(new RegExp(`ref="I19"[^>]*><text><r><t>${NOTE_PREFIX}\\[错误\\] “满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）`));
     // H5's note still quotes the value the sheet showed, and says this run replaced it.
     const h5 = /ref="H5"[^>]*>(.*?)<\/comment>/s.exec(comments.join(""))?.[1] ?? "";
     expect(h5).toContain("表中为 9.8");

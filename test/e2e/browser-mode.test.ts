@@ -97,7 +97,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
         .filter((f) => f.severity === "warning")
         .map((f) => `${f.rule} ${f.cell}`)
         .sort(),
-    ).toEqual([`execution-score ${EVAL_SHEET}!H5`, `indicator-score ${EVAL_SHEET}!H20`, `met-but-deducted ${EVAL_SHEET}!H19`, `over-target ${EVAL_SHEET}!I16`]);
+    ).toEqual([`execution-score ${EVAL_SHEET}!H5`, `indicator-score ${EVAL_SHEET}!H20`, `over-target ${EVAL_SHEET}!I16`]);
     const infos = list.filter((f) => f.severity === "info").map((f) => `${f.rule} ${f.cell}`);
     expect(infos).toEqual(expect.arrayContaining([`indicator-score ${EVAL_SHEET}!H14`, "procurement-anomaly 附件2 基础数据表!F20"]));
     // Errors before warnings before infos.

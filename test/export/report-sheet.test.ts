@@ -101,23 +101,21 @@ describe("export --report-sheet on the sample", () => {
     expect(rows[header + 3]).toEqual([]);
   });
 
-  test("the findings remaining in the copy: 错误 1，警告 3，提示 4 (the budget score is now only rounding), then one row per finding, errors first", () => {
+  test("the findings remaining in the copy: 错误 1，警告 2，提示 3 (the recalculated budget score raises nothing), then one row per finding, errors first", () => {
     const summary = rows.findIndex((r) => r[0] === "剩余问题");
-    expect(rows[summary]).toEqual(["剩余问题", "错误 1，警告 3，提示 4"]);
+    expect(rows[summary]).toEqual(["剩余问题", "错误 1，警告 2，提示 3"]);
     expect(rows[summary + 1]).toEqual(["级别", "工作表", "单元格", "规则", "说明", "应为", "表中"]);
     const findings = rows.slice(summary + 2);
     expect(findings.map((r) => r.slice(0, 4))).toEqual([
       ["错误", DEPT_EVAL, "I19", "reason-required"],
       ["警告", DEPT_EVAL, "I16", "over-target"],
-      ["警告", DEPT_EVAL, "H19", "met-but-deducted"],
       ["警告", DEPT_EVAL, "H20", "indicator-score"],
       ["提示", DEPT_BASE, "F6", "spending-control"],
       ["提示", DEPT_BASE, "F20", "procurement-anomaly"],
-      ["提示", DEPT_EVAL, "H5", "execution-score"],
       ["提示", DEPT_EVAL, "H14", "indicator-score"],
     ]);
-    expect(findings[0][4]).toBe("“满意度”得分 9 低于分值 10，请填写偏差原因分析及改进措施");
-    expect(findings[3].slice(5)).toEqual(["16.84", "19"]);
+    expect(findings[0][4]).toBe("“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10");
+    expect(findings[2].slice(5)).toEqual(["16.84", "19"]);
     // Every message is the one `check` reports for the same cell and rule.
     const messages = new Map(json.findings.map((f) => [`${f.sheet}!${f.cell} ${f.rule}`, f.message]));
     for (const r of findings) expect(r[4]).toBe(messages.get(`${r[1]}!${r[2]} ${r[3]}`));
@@ -151,8 +149,8 @@ describe("export --report-sheet options", () => {
     const { file } = await exportWithReport(["--locale", "en"]);
     const rows = rowsOf((await load(file)).getWorksheet(REPORT) as ExcelJS.Worksheet);
     expect(rows[0]).toEqual(["SelfEval validation report"]);
-    // The wording of the CLI's own summary ("1 error, 3 warnings, 4 infos"), singular for one.
-    expect(rows.find((r) => r[0] === "Remaining findings")).toEqual(["Remaining findings", "1 error, 3 warnings, 4 infos"]);
+    // The wording of the CLI's own summary ("1 error, 2 warnings, 3 infos"), singular for one.
+    expect(rows.find((r) => r[0] === "Remaining findings")).toEqual(["Remaining findings", "1 error, 2 warnings, 3 infos"]);
     expect(rows.find((r) => r[3] === "reason-required")?.slice(0, 3)).toEqual(["error", DEPT_EVAL, "I19"]);
   });
 

@@ -43,7 +43,8 @@ export default defineRule({
     const unchanged = entered.value.equals(rounded);
     ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged });
     if (entered.value.isNegative() || entered.value.gt(funds.weight)) return; // score-range owns it
-    if (entered.value.equals(expected)) return;
+    // What SelfEval writes is ŝ at two decimals (9.90 → 9.9 in the cell): that never raises a finding.
+    if (entered.value.equals(expected) || unchanged) return;
     const data = {
       expected: fixed(expected),
       actual: asEntered(entered.value, entered.decimals, false),

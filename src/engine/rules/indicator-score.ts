@@ -41,7 +41,8 @@ export default defineRule({
       const s = a.score.value;
       if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
       if (a.met && s.lt(a.weight)) continue; // met-but-deducted owns it
-      if (s.equals(a.recommended)) continue;
+      // ŝ at two decimals is what 采用建议 writes: accepting a suggestion never raises a new finding.
+      if (s.equals(a.recommended) || s.equals(rounded)) continue;
       const [formula, formulaEn] = a.met
         ? ["达成指标记满分", "target met: full weight"]
         : a.comparator === "<=" || a.comparator === "<"

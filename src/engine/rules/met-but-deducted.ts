@@ -2,6 +2,7 @@
 import { defineRule } from "../rule";
 import { plain } from "../format";
 import { indicatorText } from "../scoring";
+import { isMetButDeducted } from "./reason-required";
 
 export default defineRule({
   meta: {
@@ -25,10 +26,9 @@ export default defineRule({
     if (ctx.template.kind === "dept-base") return;
     for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
       const a = ctx.assess(indicator);
-      if (!a.met || !a.score || !a.weight || !indicator.score) continue;
-      if (a.score.value.isNegative() || !a.score.value.lt(a.weight)) continue;
-      // A band-1 qualitative score inside [0.8w, w] is allowed by the band rule (qualitative-band).
-      if (a.kind === "qualitative" && a.range && a.score.value.gte(a.range.min)) continue;
+      if (!isMetButDeducted(a) || !a.score || !a.weight || !indicator.score) continue;
+      // With no reason given, reason-required reports this one problem once, with both ways out.
+      if (indicator.reason && !a.reasonFilled && !ctx.isError(indicator.reason)) continue;
       ctx.report({
         at: indicator.score.at,
         messageId: "deducted",

@@ -1,6 +1,14 @@
 // 扣分或未完成须填写偏差原因分析及改进措施 / A deduction or a miss needs its reason filled in.
 import { defineRule } from "../rule";
 import { plain } from "../format";
+import type { Assessment } from "../scoring";
+import { indicatorText } from "../scoring";
+
+/** met-but-deducted's condition: the target was met and the score is below the weight (outside band 1's range). */
+export function isMetButDeducted(a: Assessment): boolean {
+  if (!a.met || !a.score || !a.weight || a.score.value.isNegative() || !a.score.value.lt(a.weight)) return false;
+  return !(a.kind === "qualitative" && a.range && a.score.value.gte(a.range.min));
+}
 
 export default defineRule({
   meta: {
@@ -17,6 +25,10 @@ export default defineRule({
         "zh-CN": "“{{name}}”得分 {{score}} 低于分值 {{weight}}，请填写偏差原因分析及改进措施",
         en: "“{{name}}” scored {{score}} of {{weight}}; fill in the deviation reason and improvement measures",
       },
+      metButDeducted: {
+        "zh-CN": "“{{name}}”已达成指标（{{target}} → {{actual}}）却只得 {{score}} 分（分值 {{weight}}）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 {{weight}}",
+        en: "“{{name}}” met its target ({{target}} → {{actual}}) but scored {{score}} of {{weight}}: if the deduction stands, fill in the deviation reason; otherwise raise the score to {{weight}}",
+      },
       missed: {
         "zh-CN": "“{{name}}”未达成年度指标值，请填写偏差原因分析及改进措施",
         en: "“{{name}}” missed its target; fill in the deviation reason and improvement measures",
@@ -32,12 +44,22 @@ export default defineRule({
       const deducted = a.score !== null && a.weight !== null && a.score.value.lt(a.weight);
       const missed = a.met === false;
       if (!deducted && !missed) continue;
-      ctx.report({
-        at: indicator.reason.at,
-        atReason: true,
-        messageId: deducted ? "deducted" : "missed",
-        data: { name: indicator.name, score: a.score ? plain(a.score.value) : "", weight: a.weight ? plain(a.weight) : "" },
-      });
+      const data = { name: indicator.name, score: a.score ? plain(a.score.value) : "", weight: a.weight ? plain(a.weight) : "" };
+      // One problem, one finding: a met target scored below its weight is either a deduction to
+      // explain here or a score to raise; this finding offers both (met-but-deducted stays silent).
+      if (deducted && isMetButDeducted(a) && indicator.score && a.weight) {
+        ctx.report({
+          at: indicator.reason.at,
+          atReason: true,
+          messageId: "metButDeducted",
+          data: { ...data, target: indicatorText(indicator, "target"), actual: indicatorText(indicator, "actual") },
+          expected: plain(a.weight),
+          actual: data.score,
+          suggestion: { at: indicator.score.at, value: plain(a.weight) },
+        });
+        continue;
+      }
+      ctx.report({ at: indicator.reason.at, atReason: true, messageId: deducted ? "deducted" : "missed", data });
     }
   },
 });

@@ -16,6 +16,8 @@ const funds = (budget: number, spent: number, score: In, weight: In = 10): Funds
 describe("execution-score", () => {
   ruleTests("execution-score", {
     valid: [
+      { name: "rounding: ŝ 9.8985 entered 9.9 → silent: ŝ at two decimals is what SelfEval writes", sheets: projectSheet({ funds: funds(200, 197.97, 9.9) }) },
+      { name: "rounding: ŝ 9.8985 entered text 9.90 → silent: ŝ at two decimals is what SelfEval writes", sheets: projectSheet({ funds: funds(200, 197.97, "9.90") }) },
       { name: "95% × 10 = 9.5 entered 9.5", sheets: projectSheet() },
       { name: "exact ŝ 9.8985 entered in full", sheets: projectSheet({ funds: funds(200, 197.97, 9.8985) }) },
       { name: "rate over 100% counts as 100%: 110 ÷ 100 × 10 = 10", sheets: projectSheet({ funds: funds(100, 110, 10) }) },
@@ -31,8 +33,6 @@ describe("execution-score", () => {
     ],
     invalid: [
       { name: "seed: ŝ 9.8988 entered 9.8 (one decimal, off by 0.0988)", sheets: projectSheet({ funds: funds(866.48, 857.71, 9.8) }), expected: [warning("H4", "mismatch")] },
-      { name: "rounding: ŝ 9.8985 entered 9.9 → info", sheets: projectSheet({ funds: funds(200, 197.97, 9.9) }), expected: [info("H4", "rounding")] },
-      { name: "rounding: ŝ 9.8985 entered text 9.90 → info", sheets: projectSheet({ funds: funds(200, 197.97, "9.90") }), expected: [info("H4", "rounding")] },
       { name: "rounding: ŝ 9.8985 entered 9.89 (two decimals) → warning", sheets: projectSheet({ funds: funds(200, 197.97, 9.89) }), expected: [warning("H4", "mismatch")] },
       { name: "boundary: ŝ 8.5 entered 8 → warning (8.5 rounds half up to 9)", sheets: projectSheet({ funds: funds(100, 85, 8) }), expected: [warning("H4")] },
       { name: "boundary: ŝ 8.5 entered 9 → info", sheets: projectSheet({ funds: funds(100, 85, 9) }), expected: [info("H4")] },

@@ -1,7 +1,7 @@
 // reason-required: 得分 < 分值, a missed quantitative target or a qualitative result below band 1 needs a
 // real 偏差原因分析及改进措施 (not blank, 无, / or the template's prompt) (SPEC §4).
 import type { IndicatorIn } from "./helpers";
-import { deptEvalSheet, DEPT_INDICATORS, error, oneIndicator, profileWith, projectSheet, ruleTests } from "./helpers";
+import { deptEvalSheet, DEPT_INDICATORS, error, oneIndicator, profileWith, projectSheet, ruleTests, runReport } from "./helpers";
 
 const row = (target: IndicatorIn["target"], actual: IndicatorIn["actual"], score: IndicatorIn["score"], reason?: IndicatorIn["reason"], more: Partial<IndicatorIn> = {}) =>
   oneIndicator({ target, actual, score, reason, ...more });
@@ -21,8 +21,8 @@ describe("reason-required", () => {
       { name: "profile: severity off", profile: profileWith({ severities: { "reason-required": "off" } }), sheets: row("90%", "98%", 9) },
     ],
     invalid: [
-      { name: "seed: 满意度 met but scored 9, reason empty", sheets: row("90%", "98%", 9), expected: [error("H9", "deducted")] },
-      { name: "boundary: 9.99 of 10", sheets: row("≥100人次", "100人次", 9.99), expected: [error("H9", "deducted")] },
+      { name: "seed: 满意度 met but scored 9, reason empty: one finding, both ways out", sheets: row("90%", "98%", 9), expected: [error("H9", "metButDeducted")] },
+      { name: "boundary: 9.99 of 10", sheets: row("≥100人次", "100人次", 9.99), expected: [error("H9", "metButDeducted")] },
       { name: "missed with full marks", sheets: row(40, 33, 10), expected: [error("H9", "missed")] },
       { name: "missed, score blank", sheets: row(40, 33, null), expected: [error("H9", "missed")] },
       { name: "qualitative band 2 with full marks", sheets: row("达成年度指标", "基本完成", 10), expected: [error("H9", "missed")] },
@@ -35,4 +35,11 @@ describe("reason-required", () => {
       { name: "dept-eval: reason column I", sheets: deptEvalSheet({ indicators: [{ ...DEPT_INDICATORS[0], score: 18 }] }), expected: [error("I13")] },
     ],
   });
+});
+
+test("met but deducted with no reason: one finding, offering the full score at the score cell", () => {
+  const report = runReport(row("90%", "98%", 9));
+  const mine = report.findings.filter((f) => f.rule === "reason-required" || f.rule === "met-but-deducted");
+  expect(mine.map((f) => `${f.rule}:${f.messageId}`)).toEqual(["reason-required:metButDeducted"]);
+  expect(mine[0].suggestion).toEqual({ at: { row: 8, col: 6 }, value: "10" });
 });
