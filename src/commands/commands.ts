@@ -6,7 +6,7 @@ import { defaultProfile, findProfile } from "../engine/profile";
 import { detectLocale, resolveSettings } from "../taskpane/boot";
 import { excelHost } from "../taskpane/excel";
 import { announceRibbonRun } from "../taskpane/handoff";
-import type { Host } from "../taskpane/host";
+import type { Host } from "../host/contract";
 
 export interface CommandDeps {
   host(): Host;

@@ -1,6 +1,5 @@
 // The task pane's Host, in Excel: a thin layer over ExcelAdapter, the settings and the export.
-// eslint-disable-next-line no-restricted-imports -- type-only: the adapter implements the pane's Host contract
-import type { Host, RunResult, Settings, Suggestion } from "../taskpane/host";
+import type { Host, RunResult, Settings, Suggestion } from "../host/contract";
 import { ExcelAdapter } from "./adapter";
 import type { ExcelAdapterOptions, ValidateResult } from "./adapter";
 import type { ExcelEnv } from "./api";

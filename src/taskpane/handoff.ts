@@ -5,7 +5,7 @@
 //   function file leaves a time stamp in localStorage (same origin), and the pane, when it opens
 //   or is already open (storage event), runs the validation at once so that its own host holds
 //   the snapshot 撤销 and 清除标记 need.
-import type { RunResult } from "./host";
+import type { RunResult } from "../host/contract";
 
 export const RIBBON_RUN_KEY = "selfeval.ribbonRun";
 /** A time stamp older than this is a leftover from an earlier session, not a request. */

@@ -2,7 +2,7 @@
 import { adr } from "../../src/engine/grid";
 import { createExcelHost } from "../../src/excel/host";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/excel/settings";
-import type { Host } from "../../src/taskpane/host";
+import type { Host } from "../../src/host/contract";
 import { FAKE_CONSTANTS, FakeSettings } from "./fake";
 import { EVAL_SHEET, hunan, sampleFake } from "./helpers";
 

@@ -3,7 +3,7 @@
 import type { CommandDeps } from "../../src/commands/commands";
 import { validateAndScore } from "../../src/commands/commands";
 import { defaultProfile } from "../../src/engine/profile";
-import type { RunResult } from "../../src/taskpane/host";
+import type { RunResult } from "../../src/host/contract";
 import { fakeHost } from "./fixtures";
 
 const result: RunResult = {

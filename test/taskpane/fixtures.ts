@@ -6,7 +6,7 @@ import { fromA1 } from "../../src/engine/grid";
 import type { Profile } from "../../src/engine/profile";
 import { defaultProfile } from "../../src/engine/profile";
 import type { Report } from "../../src/engine/report";
-import type { Host, RunResult, Settings } from "../../src/taskpane/host";
+import type { Host, RunResult, Settings } from "../../src/host/contract";
 import { checkWorkbook } from "../../src/template";
 import { readWorkbook } from "../../src/xlsx";
 

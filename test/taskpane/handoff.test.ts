@@ -1,6 +1,6 @@
 // Ribbon → pane hand-over (shared runtime in memory, otherwise a localStorage time stamp).
 import { announceRibbonRun, onRibbonRun, RIBBON_RUN_KEY, RIBBON_RUN_MAX_AGE_MS, takeRibbonRun } from "../../src/taskpane/handoff";
-import type { RunResult } from "../../src/taskpane/host";
+import type { RunResult } from "../../src/host/contract";
 
 function storage() {
   const data = new Map<string, string>();

@@ -12,7 +12,7 @@ import type { BrowserHost, BrowserSnapshot, FileLike } from "../browser/BrowserH
 import { PDF_MIME, saveFile, XLSX_MIME } from "../browser/download";
 import type { RibbonRun } from "../handoff";
 import { onRibbonRun, takeRibbonRun } from "../handoff";
-import type { Host, RunResult, Settings, Suggestion } from "../host";
+import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
 import { blobDownloadBlocked } from "../platform";
 
 export type Busy = "validate" | "accept" | "clear" | "undo" | "download" | "open" | "export" | "restore";

@@ -1,4 +1,6 @@
-// What the task pane needs from where it runs: Excel (src/excel) or a plain browser (browser mode).
+// The host contract: what the task pane and the ribbon need from where they run — Excel
+// (src/excel) or a plain browser (browser mode, src/taskpane/browser). Types only, so that the pane
+// and every adapter import it from here and no adapter imports upward from the pane.
 // Components receive a Host as a prop; they never call Office.js or read files themselves.
 import type { CellRef } from "../engine/grid";
 import type { WriteMode } from "../engine/plan";
