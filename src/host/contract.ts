@@ -43,6 +43,9 @@ export interface Host {
   clearMarks(): Promise<void>;
   /** 撤销: restores every value the last run (and accepts since) changed, and the marks. */
   undo(): Promise<void>;
+  /** The last run the document itself keeps (Excel: the workbook's settings), for a pane that
+   *  opens after a run in another runtime. Hosts without such memory leave it out. */
+  lastRun?(): Promise<RunResult | null>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Settings): Promise<void>;
 }
