@@ -22,7 +22,7 @@ export const MAX_SHEET_CELLS = 5_000_000;
 /** Cells per request: values, formulas, formats and value types stay well under Excel on the web's 5 MB. */
 export const CHUNK_CELLS = 200_000;
 /** The smallest band the payload fallback splits down to. */
-const MIN_CHUNK_CELLS = 1_000;
+const MIN_CHUNK_CELLS = 100;
 /** Requests one sheet's merged areas may take when the whole-sheet read fails (over 512 areas). */
 const MAX_MERGE_REQUESTS = 32;
 

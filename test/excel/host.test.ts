@@ -1,7 +1,7 @@
 // createExcelHost: the pane's Host in Excel, settings in the workbook.
 import { adr } from "../../src/engine/grid";
 import { createExcelHost } from "../../src/excel/host";
-import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/excel/settings";
+import { loadSettings, RUN_KEY, saveSettings, SETTINGS_KEY } from "../../src/excel/settings";
 import type { Host } from "../../src/host/contract";
 import { FAKE_CONSTANTS, FakeSettings } from "./fake";
 import { EVAL_SHEET, hunan, sampleFake } from "./helpers";
@@ -28,14 +28,23 @@ describe("createExcelHost", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  test("validate never saves settings (saveAsync clears Excel's undo stack)", async () => {
+  test("validate keeps its run in the settings only after its write request, and the pane's choices stay", async () => {
     const fake = await sampleFake();
     const host = createExcelHost(fake.env());
     await host.saveSettings({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
     expect(fake.settings.saves).toBe(1);
+    // saveAsync clears Excel's undo stack (OfficeDev/office-js#3141): never between the read and the write.
+    let savesAtWrite = -1;
+    fake.onSync = () => {
+      if (fake.writes.length === 0) savesAtWrite = fake.settings.saves;
+    };
     await host.validate(hunan, { mode: "values", locale: "zh-CN" });
+    fake.onSync = undefined;
+    expect(savesAtWrite).toBe(1);
+    expect(fake.settings.saves).toBe(2);
+    expect(fake.savedSettings.get(RUN_KEY)).toMatchObject({ version: 1, result: { written: 3 } });
     await host.undo();
-    expect(fake.settings.saves).toBe(1);
+    expect(fake.savedSettings.has(RUN_KEY)).toBe(false);
     expect(await host.loadSettings()).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
   });
 
