@@ -31,7 +31,7 @@ export function runResult(report: Report, extra: Partial<RunResult> = {}): RunRe
   return { report, written: 3, marked: 8, protectedSheets: [], noteSupport: "notes", ...extra };
 }
 
-export type FakeHost = Host & { [K in Exclude<keyof Host, "kind">]: jest.Mock };
+export type FakeHost = Host & { [K in Exclude<keyof Host, "kind" | "lastRun">]: jest.Mock };
 
 export function fakeHost(result: RunResult, saved: Partial<Settings> = {}): FakeHost {
   return {
