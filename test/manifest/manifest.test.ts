@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { crc32, encodePng, ICON_SIZES, renderIcon } from "../../scripts/make-icons";
+import { runsInPanePage } from "../../src/host/ribbon";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -411,6 +412,17 @@ describe("manifest.xml", () => {
   it("wires validateAndScore, the task pane and the function file to pages the build emits", () =>
     expect(checkCommands(root)).toEqual([]));
   it("passes every check at once", () => expect(checkManifest(MANIFEST)).toEqual([]));
+  it("declares no shared runtime: the ribbon runs in commands.html, apart from the pane, and never calls showAsTaskpane", () => {
+    // Without WebView2 an add-in with <Runtimes> always runs in Internet Explorer 11
+    // (https://learn.microsoft.com/javascript/api/manifest/runtimes), which cannot run this pane;
+    // docs/excel.md says why no shared-runtime variant ships.
+    const all = [...walk(root)].map(({ el }) => el);
+    expect(all.filter((el) => el.name === "Runtimes")).toEqual([]);
+    const resid = all.find((el) => el.name === "FunctionFile")?.attrs.resid ?? "";
+    const url = (resources(root).get("bt:Urls") ?? new Map<string, Element>()).get(resid)?.attrs.DefaultValue ?? "";
+    expect(runsInPanePage(new URL(url))).toBe(false);
+    expect(existsSync(join(ROOT, "manifest-shared.xml"))).toBe(false);
+  });
 });
 
 describe("the checks fail a broken manifest", () => {
