@@ -115,13 +115,17 @@ describe("the fake Excel", () => {
     expect(fake.cell("Sheet1", "B1")?.fill).toEqual({ color: null });
     await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
-      const none = ws.getRange("A2").conditionalFormats.load("items/type");
-      const some = ws.getRange().conditionalFormats.load("items/type");
+      const none = ws.getRange("A2").conditionalFormats;
+      none.load("items/type");
+      const some = ws.getRange().conditionalFormats;
+      some.load("items/type");
       await ctx.sync();
       expect(none.items).toHaveLength(0);
       expect(some.items.map((i) => i.type)).toEqual(["Custom"]);
-      const rule = some.items[0].custom.rule.load("formula");
-      const range = some.items[0].getRangeOrNullObject().load("address");
+      const rule = some.items[0].custom.rule;
+      rule.load("formula");
+      const range = some.items[0].getRangeOrNullObject();
+      range.load("address");
       await ctx.sync();
       expect(rule.formula).toBe('=ISTEXT("SelfEval:error")');
       expect(range.address).toBe("Sheet1!A1:B1");
@@ -137,10 +141,12 @@ describe("the fake Excel", () => {
     await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("M");
       ws.getRange().getMergedAreasOrNullObject().load("address");
-      const name = ws.load("name"); // queued after it: never runs
+      ws.load("name"); // queued after it: never runs
+      const name = ws;
       await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
       expect(() => name.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
-      const half = ws.getRangeByIndexes(0, 0, 256, 16384).getMergedAreasOrNullObject().load("address");
+      const half = ws.getRangeByIndexes(0, 0, 256, 16384).getMergedAreasOrNullObject();
+      half.load("address");
       await ctx.sync();
       expect(half.address.split(", ")).toHaveLength(256);
     });
@@ -162,7 +168,8 @@ describe("the fake Excel", () => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A1:C1").values = [["'#N/A", "#N/A", "'=x"]];
       await ctx.sync();
-      const r = ws.getRange("A1:C1").load(["values", "formulas", "valueTypes"]);
+      const r = ws.getRange("A1:C1");
+      r.load(["values", "formulas", "valueTypes"]);
       await ctx.sync();
       expect(r.values).toEqual([["#N/A", "#N/A", "=x"]]);
       expect(r.formulas).toEqual([["#N/A", "#N/A", "=x"]]);
