@@ -3,23 +3,23 @@
 // lives in a pure reducer (paneState.ts); settings and the run the workbook keeps have hooks of
 // their own (useSettings, useWorkbookRun), so a second host means a new adapter, not pane edits.
 import { useCallback, useReducer, useRef, useSyncExternalStore } from "react";
-import { submissionFileName } from "../../engine/export";
 import type { Finding, Locale } from "../../engine/report";
-import type { Profile } from "../../engine/profile";
 import { defaultProfile, findProfile } from "../../engine/profile";
-import type { ExcelHost } from "../../excel/host";
-import { exportForSubmission, restoreMarks as restoreExcelMarks } from "../../excel/submission";
-import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
-import type { BrowserHost, BrowserSnapshot, FileLike } from "../browser/BrowserHost";
-import { PDF_MIME, saveFile, XLSX_MIME } from "../browser/download";
-import { blobDownloadBlocked } from "../platform";
-import type { Busy, ExportPrompt, Notice } from "./paneState";
-import { EMPTY_DOC, errorCount, INITIAL_PANE, paneReducer, pendingFindings, remainingErrors, suggestionsOf } from "./paneState";
+import type { Host, RunResult } from "../../host/contract";
+import type { BrowserHost, BrowserSnapshot } from "../browser/BrowserHost";
+import { saveFile } from "../browser/download";
+import type { BrowserPane, Pane } from "./pane";
+import type { Busy, Notice } from "./paneState";
+import { EMPTY_DOC, INITIAL_PANE, paneReducer, pendingFindings, suggestionsOf } from "./paneState";
 import { useSettings } from "./useSettings";
+import { useSubmission } from "./useSubmission";
 import { useWorkbookRun } from "./useWorkbookRun";
 
 export type { Busy, ExportPrompt, Notice } from "./paneState";
+export type { BrowserPane, Pane } from "./pane";
 export { errorCount, findingKey, remainingErrors, suggestionsOf } from "./paneState";
+export type { ExportingExcelHost } from "./useSubmission";
+export { isExportingExcelHost } from "./useSubmission";
 
 const EXCEL_DOC = "excel";
 const NO_SNAPSHOT: BrowserSnapshot = { files: [], activeId: null, selection: null };
@@ -30,61 +30,6 @@ export function isBrowserHost(host: Host): host is BrowserHost {
   return host.kind === "browser" && typeof (host as Partial<BrowserHost>).openFiles === "function";
 }
 
-/** An Excel host that can hand over the workbook file (导出提交版). */
-export type ExportingExcelHost = Pick<ExcelHost, "kind" | "validate" | "clearMarks" | "exportFile">;
-
-export function isExportingExcelHost(host: Host): host is Host & ExportingExcelHost {
-  return host.kind === "excel" && typeof (host as Partial<ExcelHost>).exportFile === "function";
-}
-
-export interface BrowserPane {
-  host: BrowserHost;
-  snapshot: BrowserSnapshot;
-  openFiles(files: readonly FileLike[]): Promise<void>;
-  setActive(id: string): Promise<void>;
-  removeFile(id: string): void;
-  download(): Promise<void>;
-}
-
-export interface Pane {
-  settings: Settings;
-  settingsReady: boolean;
-  updateSettings(patch: Partial<Settings>): void;
-  profile: Profile;
-  busy: Busy | null;
-  error: unknown;
-  dismissError(): void;
-  notice: Notice | null;
-  dismissNotice(): void;
-  run: RunResult | null;
-  accepted: ReadonlySet<string>;
-  marksCleared: boolean;
-  selected: string | null;
-  /** Suggestions 全部采用 would write. */
-  pending: Suggestion[];
-  canUndo: boolean;
-  validate(): Promise<void>;
-  select(f: Finding): Promise<void>;
-  accept(findings: readonly Finding[]): Promise<void>;
-  acceptAll(): Promise<void>;
-  clearMarks(): Promise<void>;
-  undo(): Promise<void>;
-  /** 导出提交版 is offered: browser mode, or an Excel host that can export. */
-  canExport: boolean;
-  /** 导出提交版: validate (unless the run is current), ask when errors remain, export. */
-  exportSubmission(): Promise<void>;
-  /** Set while the confirmation is open. */
-  exportPrompt: ExportPrompt | null;
-  confirmExport(): void;
-  cancelExport(): void;
-  /** 附加校验报告工作表: browser mode only (null in Excel, where the file comes from Excel). */
-  reportSheet: boolean | null;
-  setReportSheet(on: boolean): void;
-  /** 恢复标记 after an export in Excel; null where it does not apply. */
-  restoreMarks: (() => Promise<void>) | null;
-  browser: BrowserPane | null;
-}
-
 export function useTaskpane(host: Host, initialLocale: Locale): Pane {
   const browserHost = isBrowserHost(host) ? host : null;
   const snapshot = useSyncExternalStore(browserHost?.subscribe ?? noSubscribe, browserHost?.getSnapshot ?? noSnapshot, browserHost?.getSnapshot ?? noSnapshot);
@@ -92,9 +37,6 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
   const fail = useCallback((error: unknown) => dispatch({ type: "failed", error }), []);
   const prefs = useSettings(host, initialLocale, fail);
   const settings = prefs.settings;
-  const [reportSheet, setReportSheet] = useReducer((_: boolean, on: boolean) => on, false);
-  /** What 继续导出 runs: the rest of the export the confirmation interrupted. */
-  const exportRest = useRef<(() => Promise<void>) | null>(null);
   const busyRef = useRef(false);
   const browser = host.kind === "browser";
 
@@ -190,73 +132,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
       else dispatch({ type: "undone", doc: key, browser });
     });
 
-  const excelExport = isExportingExcelHost(host) ? host : null;
-
-  /** Asks before going on when errors remain; the confirmation runs the rest as its own action. */
-  const askIfErrors = async (errors: number, rest: () => Promise<void>) => {
-    if (errors === 0) return rest();
-    exportRest.current = rest;
-    dispatch({ type: "exportAsk", errors });
-  };
-
-  const exportSubmission = () =>
-    guarded("export", async () => {
-      const key = currentKey();
-      const locale = prefs.ref.current.locale;
-      notice(null);
-      // Validate first: the last run stands while it is current (same profile, nothing accepted
-      // since — browser mode re-checks after every accept itself).
-      let run = doc.run;
-      if (!run || run.report.profile !== currentProfile().id || doc.accepted.size > 0) {
-        run = await host.validate(currentProfile(), options());
-        showRun(key, run);
-      }
-      if (browserHost) {
-        // The copy is built from the file's original bytes; the count is of the copy itself.
-        const withReport = reportSheet;
-        const submission = await browserHost.submission(currentProfile(), { reportSheet: withReport, locale, checkedAt: new Date() });
-        await askIfErrors(errorCount(submission.report), async () => {
-          const bytes = await submission.write();
-          saveFile(submission.fileName, bytes);
-          notice({ id: "exported", name: submission.fileName, browser: true, reportSheet: withReport, pdf: false });
-        });
-        return;
-      }
-      if (!excelExport) return;
-      const report = run.report;
-      await askIfErrors(remainingErrors(run), async () => {
-        notice(null);
-        const result = await exportForSubmission(excelExport, report);
-        if (key) dispatch({ type: "marksCleared", doc: key, notice: false });
-        if (result.kind === "file" && !blobDownloadBlocked(result.format)) {
-          saveFile(result.fileName, result.bytes, document, result.format === "pdf" ? PDF_MIME : XLSX_MIME);
-          notice({ id: "exported", name: result.fileName, browser: false, reportSheet: false, pdf: result.format === "pdf" });
-        } else {
-          notice({ id: "saveAs", name: submissionFileName(report), guidance: result.kind === "save-as" ? result.guidance : null });
-        }
-      });
-    });
-
-  const confirmExport = () => {
-    const rest = exportRest.current;
-    exportRest.current = null;
-    dispatch({ type: "exportClosed" });
-    if (rest) void guarded("export", rest);
-  };
-
-  const cancelExport = () => {
-    exportRest.current = null;
-    dispatch({ type: "exportClosed" });
-  };
-
-  const restoreMarks = excelExport
-    ? () =>
-        guarded("restore", async () => {
-          const key = currentKey();
-          notice(null);
-          showRun(key, await restoreExcelMarks(excelExport, currentProfile(), options()));
-        })
-    : null;
+  const submission = useSubmission({ host, browserHost, doc, dispatch, guarded, notice, currentKey, showRun, profile: currentProfile, options, locale: () => prefs.ref.current.locale });
 
   const activeFile = snapshot.files.find((f) => f.id === snapshot.activeId);
   const canUndo = browserHost ? !!doc.run && !!activeFile && (activeFile.acceptedCount > 0 || activeFile.marksCleared) : !!doc.run;
@@ -310,14 +186,14 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
     acceptAll,
     clearMarks,
     undo,
-    canExport: !!browserHost || !!excelExport,
-    exportSubmission,
+    canExport: submission.canExport,
+    exportSubmission: submission.exportSubmission,
     exportPrompt: state.exportPrompt,
-    confirmExport,
-    cancelExport,
-    reportSheet: browserHost ? reportSheet : null,
-    setReportSheet,
-    restoreMarks,
+    confirmExport: submission.confirmExport,
+    cancelExport: submission.cancelExport,
+    reportSheet: submission.reportSheet,
+    setReportSheet: submission.setReportSheet,
+    restoreMarks: submission.restoreMarks,
     browser: browserPane,
   };
 }
