@@ -235,6 +235,7 @@ export class ExcelAdapter {
       // Office batches are not transactional: part of the request may have been applied. The
       // prior values were known before the request, so 撤销 can still put them back.
       this.last = emptySnapshot(outcome.values);
+      this.record = { version: 1, savedAt: (this.options.now?.() ?? new Date()).toISOString(), result: null, undo: this.last };
       await this.persist();
       throw new ExcelAdapterError(
         "write-failed",
