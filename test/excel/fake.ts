@@ -1222,8 +1222,12 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
   add(cellAddress: string, content: string): FakeNoteProxy {
     let k = "";
     this.ctx.enqueue(() => {
-      // workbook.comments takes the full address, sheet included; worksheet.notes an address on
-      // its sheet (CommentCollection.add / NoteCollection.add in the Office.js reference).
+      // workbook.comments takes the full address, sheet included (CommentCollection.add,
+      // https://learn.microsoft.com/javascript/api/excel/excel.commentcollection); notes are added
+      // with a Range or an address on worksheet.notes (NoteCollection.add,
+      // https://learn.microsoft.com/javascript/api/excel/excel.notecollection). What Excel does with
+      // a sheet-qualified string on workbook.notes is not documented, so the fake refuses it: the
+      // adapter may rely on the documented forms only (issue 10).
       if (!this.onSheet && this.kind === "note") throw new FakeOfficeError("InvalidArgument", "Add notes on worksheet.notes with the cell's address on that sheet.");
       k = this.byAddress(cellAddress);
       const { sheet, at } = parseCellAddress(this.qualified(cellAddress));
