@@ -12,7 +12,7 @@ import type { Area, CellRef, CellValue, SheetGrid } from "../engine/grid";
 import { MARK_FILLS, markRuleFormula, moreSevereMark, NOTE_PREFIX } from "../engine/plan";
 import type { Mark, MarkKind, ValueWrite, WritePlan } from "../engine/plan";
 import { addressLists, cellKey, officeColor, rectangles } from "./address";
-import type { RangeFillLike, RangeLike, WorksheetLike } from "./api";
+import type { RangeLike, WorksheetLike } from "./api";
 import { ExcelAdapterError } from "./errors";
 import type { Features } from "./features";
 import type { FillState, NoteKind, SheetInfo, WorkbookRead } from "./read";
@@ -150,12 +150,9 @@ export function fillColor(kind: MarkKind): string {
   return officeColor(MARK_FILLS[kind]);
 }
 
-function applyFill(fill: RangeFillLike, state: FillState): void {
-  if (state.color === null) return fill.clear();
-  fill.color = state.color;
-  if (state.tintAndShade !== undefined) fill.tintAndShade = state.tintAndShade;
-  if (state.pattern !== undefined) fill.pattern = state.pattern as Excel.FillPattern;
-  if (state.patternColor !== undefined) fill.patternColor = state.patternColor;
+/** The mark kind an old-style fill mark's colour stood for. */
+export function kindOfFill(fill: FillState): MarkKind | undefined {
+  return (Object.keys(MARK_FILLS) as MarkKind[]).find((kind) => fillColor(kind) === fill.color);
 }
 
 function noteText(mark: Mark): string {
@@ -364,12 +361,14 @@ export function queueUndo(read: WorkbookRead, snapshot: UndoSnapshot, features: 
       if (a && b) before.set(m.sheet, [...(before.get(m.sheet) ?? []), { kind: m.kind, area: { top: a.row, left: a.col, bottom: b.row, right: b.col } }]);
     }
   }
-  if (features.conditionalFormats) for (const [sheet, list] of before) restored += queueMarks(proxy(sheet), marksByKind(list), features) > 0 ? list.length : 0;
+  // An old-style fill mark the run removed comes back as the mark it was, drawn the current way:
+  // the cell's own fill is never set, so a fill the user chose since stays.
   for (const f of snapshot.fillsBefore) {
-    if (!writable(f.sheet)) continue;
-    applyFill(proxy(f.sheet).getRange(toA1(f.at)).format.fill, f.fill);
-    restored++;
+    const kind = kindOfFill(f.fill);
+    if (!writable(f.sheet) || !kind) continue;
+    before.set(f.sheet, [...(before.get(f.sheet) ?? []), { kind, area: { top: f.at.row, left: f.at.col, bottom: f.at.row, right: f.at.col } }]);
   }
+  if (features.conditionalFormats) for (const [sheet, list] of before) restored += queueMarks(proxy(sheet), marksByKind(list), features) > 0 ? list.length : 0;
   const deferredComments: QueuedRestore["deferredComments"] = [];
   for (const n of snapshot.notesBefore) {
     if (!writable(n.sheet)) continue;

@@ -390,6 +390,22 @@ describe("legacy fill marks (versions before conditional-format marks)", () => {
   });
 });
 
+describe("legacy fill marks and 撤销", () => {
+  test("a run replaces an old fill mark; 撤销 brings the mark back as a conditional format, never over the user's new fill", async () => {
+    const fake = await sampleFake();
+    fake.setFill(EVAL_SHEET, "C3", { color: officeColor(MARK_FILLS.error) });
+    fake.addNote(EVAL_SHEET, "C3", `${NOTE_PREFIX}[错误] 旧版本的标记`);
+    const adapter = new ExcelAdapter(fake.env());
+    await adapter.validate(hunan, values);
+    expect(fake.cell(EVAL_SHEET, "C3")?.fill).toEqual({ color: null });
+    fake.setFill(EVAL_SHEET, "C3", { color: "#00B050" }); // the user fills the cell after the run
+    await adapter.undo();
+    expect(fake.cell(EVAL_SHEET, "C3")?.fill).toEqual({ color: "#00B050" });
+    expect(fake.markAt(EVAL_SHEET, "C3")).toBe("error");
+    expect(fake.noteAt(EVAL_SHEET, "C3")).toBe(`${NOTE_PREFIX}[错误] 旧版本的标记`);
+  });
+});
+
 describe("cell edit mode", () => {
   test("Excel.run asks Excel to wait for the cell edit (delayForCellEdit)", async () => {
     const fake = await sampleFake();
