@@ -86,11 +86,22 @@ export async function validateAndScore(event: { completed(options?: { allowEvent
 }
 
 /** Registers the handler once office.js is ready; does nothing when office.js did not load. */
-export function registerCommands(office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office): void {
+export function registerCommands(
+  office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office,
+  deps: () => CommandDeps = () => officeDeps(office),
+): void {
   if (!office || typeof office.onReady !== "function") return;
-  void office.onReady(() => {
-    if (office.actions?.associate) office.actions.associate("validateAndScore", (event: Office.AddinCommands.Event) => validateAndScore(event));
+  void office.onReady((info) => {
+    // Outside Office (browser mode loads the pane with office.js) there is no ribbon to serve.
+    if (!info?.host || !office.actions?.associate) return;
+    try {
+      office.actions.associate("validateAndScore", (event: Office.AddinCommands.Event) => validateAndScore(event, deps()));
+    } catch {
+      // A host without the actions API: the ribbon button cannot be served, the pane still works.
+    }
   });
 }
 
-registerCommands();
+// commands.html (manifest.xml's FunctionFile). In the pane's page, src/commands/shared.ts
+// registers the handler instead, with the pane's own host.
+if (!runsInPanePage(typeof location === "undefined" ? undefined : location)) registerCommands();

@@ -10,7 +10,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { validateAndScore } from "../../src/commands/commands";
 import { createExcelHost } from "../../src/excel/host";
-import { runsInPanePage } from "../../src/host/ribbon";
+import { announceRibbonRun, runsInPanePage } from "../../src/host/ribbon";
 import { App } from "../../src/taskpane/App";
 import { sampleFake } from "../excel/helpers";
 
@@ -19,9 +19,9 @@ jest.setTimeout(30_000);
 // jsdom has no structuredClone; the Excel fake copies workbooks and settings with it.
 globalThis.structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
 
-/** The URL the shipped manifest gives as the ribbon's FunctionFile. */
-function shippedFunctionFile(): URL {
-  const xml = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+/** The URL a shipped manifest gives as the ribbon's FunctionFile. */
+function shippedFunctionFile(manifest = "manifest.xml"): URL {
+  const xml = readFileSync(path.join(__dirname, "../..", manifest), "utf8");
   const resid = /<FunctionFile resid="([^"]+)"\/>/.exec(xml)?.[1];
   const url = new RegExp(`<bt:Url id="${resid}" DefaultValue="([^"]+)"`).exec(xml)?.[1];
   if (!url) throw new Error("no FunctionFile in manifest.xml");
@@ -76,4 +76,40 @@ test("with the shipped manifest the ribbon validates and marks, completes its ev
   });
   await waitFor(() => expect(fake.ownFormats()).toEqual([]));
   expect(fake.cell("附件3 整体支出绩效自评表", "H5")?.value).toBe(9.8);
+});
+
+test("with manifest-shared.xml the ribbon runs in the pane's own runtime: it opens the pane, which shows the run at once", async () => {
+  const fake = await sampleFake();
+  const functionFile = shippedFunctionFile("manifest-shared.xml");
+  expect(functionFile.pathname).toBe("/taskpane.html");
+  // One runtime: the pane's page, already loaded (lifetime long), and its one Excel host.
+  const host = createExcelHost(fake.runtime());
+  const lastRun = jest.spyOn(host, "lastRun");
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} initialLocale="zh-CN" />
+    </FluentProvider>,
+  );
+  // The pane has looked at the workbook (nothing kept yet) before the ribbon is pressed.
+  await waitFor(() => expect(lastRun).toHaveBeenCalledTimes(1));
+  await act(async () => {
+    expect(await lastRun.mock.results[0].value).toBeNull();
+  });
+  expect(findingCells(view.container)).toEqual([]);
+  const event = { completed: jest.fn() };
+  const showTaskpane = jest.fn().mockResolvedValue(undefined);
+  await act(async () => {
+    await validateAndScore(event, {
+      host: () => host,
+      sharedRuntime: () => runsInPanePage(functionFile),
+      showTaskpane,
+      displayLanguage: () => "zh-CN",
+      browserLanguage: () => "zh-CN",
+      announce: () => announceRibbonRun(),
+    });
+  });
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(showTaskpane).toHaveBeenCalledTimes(1);
+  await screen.findByTestId("summary");
+  expect(findingCells(view.container).length).toBe((await host.lastRun())?.report.findings.length);
 });
