@@ -1,6 +1,6 @@
 // Which Office.js enhancements this Excel offers: a feature is used only when the host reports
 // its requirement set AND the loaded office.js defines it (PLATFORM.md: the core works on
-// ExcelApi 1.7; issue 10: a self-hosted office.js may lack what the host reports).
+// ExcelApi 1.7; a self-hosted office.js may lack what the host reports, see office.ts).
 import type { OfficeEnv } from "./api";
 
 export interface Features {

@@ -22,7 +22,8 @@ export function createOfficeEnv(): ExcelEnv {
 /**
  * Which API classes the loaded office.js defines. The host may report a requirement set that
  * this copy of office.js predates: @microsoft/office-js 1.1.110 (the intranet build's self-hosted
- * copy) has no NoteCollection while Microsoft 365 reports ExcelApi 1.18 (issue 10), and
+ * copy) has no NoteCollection (node_modules/@microsoft/office-js/dist/excel-win32-16.01.js defines
+ * none) while Microsoft 365 reports ExcelApi 1.18, and
  * `workbook.notes.add` then throws.
  */
 export function probeOfficeJs(excel: unknown): OfficeJsApis {

@@ -6,7 +6,7 @@
 //           CHUNK_CELLS (then row bands); with it the formulas of the conditional formats and the
 //           fills of cells that carry our notes (legacy fill marks).
 // The size is checked before any value is loaded: Excel may return null or fail the request for
-// reads past 5 million cells, and advises checking a range's address first (issue 10; resource
+// reads past 5 million cells, so a range's address is checked first (resource
 // limits: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
 import { toA1 } from "../engine/grid";
 import type { Area, Cell, CellRef, CellValue, SheetGrid, WorkbookGrid } from "../engine/grid";
@@ -206,7 +206,7 @@ export async function readWorkbook(ctx: ContextLike, features: Features, options
     await ctx.sync();
   } catch (err) {
     // getMergedAreasOrNullObject fails above 512 merged areas, and one sheet's failure fails the
-    // whole request (issue 10; https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+    // whole request (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
     // Without the merges the request is small; they are then read sheet by sheet.
     if (!features.mergedAreas) throw err;
     jobs = queueSheets(false);

@@ -9,7 +9,7 @@
 //   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts);
 // - a property read before load + sync throws PropertyNotLoaded (same page);
 // - APIs above the configured ExcelApi version throw ApiNotFound, and an office.js build without
-//   an API (`officeJs`) simply lacks it, whatever the host reports (issue 10: the self-hosted
+//   an API (`officeJs`) simply lacks it, whatever the host reports (the self-hosted
 //   @microsoft/office-js 1.1.110 has no NoteCollection — checked in node_modules);
 // - protected sheets refuse writes (AccessDenied); cell edit mode fails syncs
 //   (InvalidOperationInCellEditMode, OfficeDev/office-js#3388); oversized reads fail
@@ -492,7 +492,7 @@ export class FakeExcel {
   readBlock(sheet: FakeSheet, area: Area, prop: "values" | "formulas" | "numberFormat" | "valueTypes"): unknown[][] | null {
     const rows = area.bottom - area.top + 1;
     const cols = area.right - area.left + 1;
-    // Reads past 5 million cells may return null or fail (issue 10; "Excel add-ins" in
+    // Reads past 5 million cells may return null or fail ("Excel add-ins" in
     // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
     if (rows * cols > 5_000_000) {
       if (this.options.overLimitRead === "throw") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
@@ -625,7 +625,8 @@ class FakeWorkbook implements WorkbookLike {
   get notes(): NoteCollectionLike {
     this.ctx.excel.requires("1.18", "workbook.notes");
     // An office.js that predates the Notes API has no such property: reading it gives undefined
-    // and `.add` throws a TypeError, whatever ExcelApi the host reports (issue 10).
+    // and `.add` throws a TypeError, whatever ExcelApi the host reports (no NoteCollection in
+    // node_modules/@microsoft/office-js/dist/excel-win32-16.01.js, version 1.1.110).
     if (!this.ctx.excel.apis.notes) return undefined as unknown as NoteCollectionLike;
     return new FakeNoteCollection(this.ctx, "note");
   }
@@ -863,7 +864,7 @@ class FakeRange extends Proxy implements RangeLike {
       const areas = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
       // "If the merged areas count in this range is more than 512, then this method will fail to
       // return the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
-      // the request fails, and with it everything queued beside it (issue 10).
+      // the request fails, and with it what was queued after it.
       if (areas.length > 512) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
       return areas.length > 0 ? { sheet, areas } : null;
     });
@@ -1227,7 +1228,7 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
       // with a Range or an address on worksheet.notes (NoteCollection.add,
       // https://learn.microsoft.com/javascript/api/excel/excel.notecollection). What Excel does with
       // a sheet-qualified string on workbook.notes is not documented, so the fake refuses it: the
-      // adapter may rely on the documented forms only (issue 10).
+      // adapter may rely on the documented forms only.
       if (!this.onSheet && this.kind === "note") throw new FakeOfficeError("InvalidArgument", "Add notes on worksheet.notes with the cell's address on that sheet.");
       k = this.byAddress(cellAddress);
       const { sheet, at } = parseCellAddress(this.qualified(cellAddress));
