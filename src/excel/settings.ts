@@ -19,8 +19,8 @@ import { ExcelAdapterError } from "./errors";
 
 export const SETTINGS_KEY = "selfeval";
 export const RUN_KEY = "selfeval.run";
-/** Settings are limited in size per add-in and document; a run record above this keeps 撤销's
- *  snapshot only (the pane then asks for a new run instead of showing the stored one). */
+/** Settings are limited in size per add-in and document, by an amount the reference does not
+ *  give; a run record above this keeps 撤销's snapshot only (the pane then shows no stored run). */
 export const MAX_RUN_CHARS = 1_000_000;
 
 export interface StoredSettings {
