@@ -127,7 +127,9 @@ module.exports = async (env = {}, options = {}) => {
     // React and Fluent UI packages are not transpiled (see the guard in taskpane.html).
     target: ["web", "es2017"],
     entry: {
-      taskpane: ["./src/taskpane/index.tsx"],
+      // The pane's page is also the ribbon's function file under manifest-shared.xml, so it
+      // registers the ribbon handler too (src/commands/shared.ts; unused under manifest.xml).
+      taskpane: ["./src/taskpane/index.tsx", "./src/commands/shared.ts"],
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -42,6 +42,19 @@ export function officeErrorCode(err: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** Excel.ErrorCodes.invalidOperationInCellEditMode: the user is typing in a cell
+ *  (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling). */
 export const CELL_EDIT_CODE = "InvalidOperationInCellEditMode";
+
+/**
+ * The codes a request fails with while a cell is being edited. Excel.ErrorCodes in
+ * @types/office-js and the loaded office.js (1.1.110) define this one only; the list is the one
+ * place to add another should Microsoft document it.
+ */
+export const CELL_EDIT_CODES: readonly string[] = [CELL_EDIT_CODE];
+
+export function isCellEdit(err: unknown): boolean {
+  return CELL_EDIT_CODES.includes(officeErrorCode(err) ?? "");
+}
 export const ITEM_NOT_FOUND_CODE = "ItemNotFound";
 export const PAYLOAD_CODES: readonly string[] = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];

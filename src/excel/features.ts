@@ -1,11 +1,14 @@
-// Which Office.js enhancements this Excel offers, by feature detection (PLATFORM.md: the core
-// works on ExcelApi 1.7; everything else is an enhancement).
+// Which Office.js enhancements this Excel offers: a feature is used only when the host reports
+// its requirement set AND the loaded office.js defines it (PLATFORM.md: the core works on
+// ExcelApi 1.7; a self-hosted office.js may lack what the host reports, see office.ts).
 import type { OfficeEnv } from "./api";
 
 export interface Features {
-  /** ExcelApi 1.9: `worksheet.getRanges` (one object for many areas) and the fill details
-   *  (`tintAndShade`, `pattern`) that tell "no fill" from a white fill. */
+  /** ExcelApi 1.9: `worksheet.getRanges` (one object for many areas), `RangeAreas.conditionalFormats`,
+   *  `ConditionalFormat.getRanges`, and the fill details that tell "no fill" from white. */
   rangeAreas: boolean;
+  /** ExcelApi 1.6: conditional formats, how SelfEval draws its marks. */
+  conditionalFormats: boolean;
   /** ExcelApi 1.10: threaded comments. */
   comments: boolean;
   /** ExcelApi 1.13: `range.getMergedAreasOrNullObject`. */
@@ -14,9 +17,16 @@ export interface Features {
   notes: boolean;
 }
 
-export function detectFeatures(env: Pick<OfficeEnv, "isSetSupported">): Features {
+export function detectFeatures(env: Pick<OfficeEnv, "isSetSupported" | "apis">): Features {
   const has = (version: string) => safeIsSetSupported(env, "ExcelApi", version);
-  return { rangeAreas: has("1.9"), comments: has("1.10"), mergedAreas: has("1.13"), notes: has("1.18") };
+  const lib = env.apis ?? { notes: true, comments: true, conditionalFormats: true, mergedAreas: true };
+  return {
+    rangeAreas: has("1.9"),
+    conditionalFormats: has("1.6") && lib.conditionalFormats,
+    comments: has("1.10") && lib.comments,
+    mergedAreas: has("1.13") && lib.mergedAreas,
+    notes: has("1.18") && lib.notes,
+  };
 }
 
 /** How messages reach the sheet: notes where the host has them, else comments, else only the pane. */

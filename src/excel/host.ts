@@ -1,27 +1,30 @@
-// The task pane's Host, in Excel: a thin layer over ExcelAdapter, the settings and the export.
-// eslint-disable-next-line no-restricted-imports -- type-only: the adapter implements the pane's Host contract
-import type { Host, RunResult, Settings, Suggestion } from "../taskpane/host";
+// The Host contract (src/host/contract.ts) in Excel: a thin layer over ExcelAdapter, the workbook
+// settings and the export.
+import type { Host, RunResult, Settings, Suggestion } from "../host/contract";
 import { ExcelAdapter } from "./adapter";
 import type { ExcelAdapterOptions, ValidateResult } from "./adapter";
 import type { ExcelEnv } from "./api";
 import { exportFile } from "./export";
 import type { ExportFormat, ExportResult } from "./export";
-import { loadSettings, saveSettings } from "./settings";
+import { loadSettings, refresh, saveSettings, settingsRunStore } from "./settings";
 
 export interface ExcelHost extends Host {
   kind: "excel";
   validate(...args: Parameters<Host["validate"]>): Promise<RunResult & ValidateResult>;
+  /** The last run the workbook keeps, whichever runtime ran it (the ribbon, an earlier pane). */
+  lastRun(): Promise<(RunResult & ValidateResult) | null>;
   /** 导出提交版: the file's bytes, or the Save As guidance. Clear the marks first. */
   exportFile(formats?: readonly ExportFormat[]): Promise<ExportResult>;
   readonly adapter: ExcelAdapter;
 }
 
 export function createExcelHost(env: ExcelEnv, options: ExcelAdapterOptions = {}): ExcelHost {
-  const adapter = new ExcelAdapter(env, { delay: env.delay, ...options });
+  const adapter = new ExcelAdapter(env, { delay: env.delay, store: settingsRunStore(env.settings, env.constants), ...options });
   return {
     kind: "excel",
     adapter,
     validate: (profile, opts) => adapter.validate(profile, opts),
+    lastRun: () => adapter.lastRun(),
     select: (sheet, at) => adapter.select(sheet, at),
     accept: async (suggestions: Suggestion[]) => {
       await adapter.accept(suggestions);
@@ -32,7 +35,10 @@ export function createExcelHost(env: ExcelEnv, options: ExcelAdapterOptions = {}
     undo: async () => {
       await adapter.undo();
     },
-    loadSettings: async () => loadSettings(env.settings),
+    loadSettings: async () => {
+      await refresh(env.settings); // the ribbon's runtime may have saved since this one started
+      return loadSettings(env.settings);
+    },
     saveSettings: (settings: Settings) => saveSettings(env.settings, env.constants, settings),
     exportFile: (formats) => exportFile(env, { formats }),
   };

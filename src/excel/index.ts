@@ -1,7 +1,7 @@
 // The Office adapter: the only code that touches Excel.
 export { ExcelAdapter } from "./adapter";
-export type { AcceptResult, AcceptSuggestion, ExcelAdapterOptions, RestoreResult, ValidateResult } from "./adapter";
-export type { ExcelEnv, OfficeEnv, RunFn } from "./api";
+export type { AcceptResult, AcceptSuggestion, ExcelAdapterOptions, RestoreResult, RunRecord, RunStore, ValidateResult } from "./adapter";
+export type { ExcelEnv, OfficeEnv, OfficeJsApis, RunFn } from "./api";
 export { ExcelAdapterError } from "./errors";
 export type { ExcelAdapterErrorCode } from "./errors";
 export { exportFile, SAVE_AS_GUIDANCE } from "./export";
@@ -10,5 +10,5 @@ export { detectFeatures } from "./features";
 export type { Features } from "./features";
 export { createExcelHost } from "./host";
 export type { ExcelHost } from "./host";
-export { createOfficeEnv } from "./office";
-export { loadSettings, saveSettings, SETTINGS_KEY } from "./settings";
+export { createOfficeEnv, probeOfficeJs } from "./office";
+export { loadSettings, RUN_KEY, saveSettings, SETTINGS_KEY, settingsRunStore } from "./settings";

@@ -1,14 +1,27 @@
-// The pane's choices (profile, write mode, language) kept in the workbook's settings, so that a
-// workbook reopened on another PC validates the same way.
-// `saveAsync` clears Excel's undo stack (PLATFORM.md, Undo): it is called from saveSettings only,
-// never inside a validate-and-write run.
+// What SelfEval keeps in the workbook's settings (Office.Settings: saved per add-in and per
+// document, https://learn.microsoft.com/javascript/api/office/office.settings):
+// - the pane's choices (profile, write mode, language), so that the workbook validates the same
+//   way on another PC;
+// - the last run (its result and 撤销's snapshot), so that the pane opened after a ribbon run, or
+//   after the pane was closed, or the file opened again, shows that run and can undo it: no
+//   runtime's memory survives (a function command's runtime ends when it completes).
+// Each runtime holds its own copy of the settings, loaded when it starts, and `saveAsync` writes
+// the whole copy: so every read and every save refreshes the copy first (`refreshAsync`), or a
+// pane would write back a stale copy over what the ribbon saved.
+// `saveAsync` clears Excel's undo stack (OfficeDev/office-js#3141): SelfEval's own 撤销 restores a
+// run instead; it is never called between a run's read and its write.
 import type { WriteMode } from "../engine/plan";
 import { findProfile } from "../engine/profile";
 import type { Locale } from "../engine/report";
-import type { OfficeConstants, SettingsLike } from "./api";
+import type { RunRecord, RunStore } from "./adapter";
+import type { AsyncResultLike, OfficeConstants, SettingsLike } from "./api";
 import { ExcelAdapterError } from "./errors";
 
 export const SETTINGS_KEY = "selfeval";
+export const RUN_KEY = "selfeval.run";
+/** Settings are limited in size per add-in and document, by an amount the reference does not
+ *  give; a run record above this keeps 撤销's snapshot only (the pane then shows no stored run). */
+export const MAX_RUN_CHARS = 1_000_000;
 
 export interface StoredSettings {
   profile: string;
@@ -33,8 +46,25 @@ export function loadSettings(settings: SettingsLike): Partial<StoredSettings> {
   return out;
 }
 
-export function saveSettings(settings: SettingsLike, constants: Pick<OfficeConstants, "succeeded">, value: StoredSettings): Promise<void> {
+export async function saveSettings(settings: SettingsLike, constants: Pick<OfficeConstants, "succeeded">, value: StoredSettings): Promise<void> {
+  await refresh(settings);
   settings.set(SETTINGS_KEY, { profile: value.profile, mode: value.mode, locale: value.locale });
+  await save(settings, constants);
+}
+
+/** Reloads this runtime's copy from the document. A failed refresh leaves the copy this runtime
+ *  started with, which is still the document's unless another runtime saved since. */
+export function refresh(settings: SettingsLike): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      settings.refreshAsync((_result: AsyncResultLike<unknown>) => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
+function save(settings: SettingsLike, constants: Pick<OfficeConstants, "succeeded">): Promise<void> {
   return new Promise((resolve, reject) => {
     const fail = (cause: unknown) =>
       reject(new ExcelAdapterError("settings", "无法在工作簿中保存设置", "Could not save the settings in the workbook", cause));
@@ -44,4 +74,34 @@ export function saveSettings(settings: SettingsLike, constants: Pick<OfficeConst
       fail(err);
     }
   });
+}
+
+/** The last run kept in the workbook's settings, for the adapter of any runtime. */
+export function settingsRunStore(settings: SettingsLike, constants: Pick<OfficeConstants, "succeeded">): RunStore {
+  return {
+    async load() {
+      await refresh(settings);
+      return parseRunRecord(settings.get(RUN_KEY));
+    },
+    async save(record) {
+      await refresh(settings);
+      if (!record) settings.remove(RUN_KEY);
+      else if (JSON.stringify(record).length <= MAX_RUN_CHARS) settings.set(RUN_KEY, record);
+      else if (record.undo && JSON.stringify(record.undo).length <= MAX_RUN_CHARS) settings.set(RUN_KEY, { ...record, result: null });
+      else settings.remove(RUN_KEY);
+      await save(settings, constants);
+    },
+  };
+}
+
+/** A stored record this version can use, or null (another version's, or damaged). */
+export function parseRunRecord(raw: unknown): RunRecord | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const r = raw as Partial<RunRecord> & { result?: unknown };
+  if (r.version !== 1 || typeof r.savedAt !== "string") return null;
+  const result = r.result as RunRecord["result"] | null | undefined;
+  const validResult = result && typeof result === "object" && typeof result.report === "object" && Array.isArray(result.report?.findings) ? result : null;
+  const undo = r.undo && typeof r.undo === "object" && Array.isArray(r.undo.values) ? r.undo : null;
+  if (!validResult && !undo) return null;
+  return { version: 1, savedAt: r.savedAt, result: validResult as RunRecord["result"], undo };
 }

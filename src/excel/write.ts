@@ -1,70 +1,66 @@
-// WritePlan → queued Office.js writes, and the snapshot that 清除标记 and 撤销 restore from.
-// Nothing here syncs: the caller sends everything queued in one request.
+// WritePlan → queued Office.js writes, and the snapshot 撤销 restores from. Nothing here syncs:
+// the caller sends everything queued in one request.
 //
-// The prior fill of a marked cell is read in the write request itself, queued before the fills
-// change: Office runs a batch in order, so the load sees the cell as it was. That keeps the run
-// at two read syncs and one write sync on every ExcelApi version, where reading every cell's
-// fill up front (`getCellProperties`, 1.9) would mean a second copy of the used range in the
-// read request, and a third sync on older Excel.
+// A mark is a conditional format on the marked cell (or its merged area) whose rule is the
+// always-true tagged formula of src/engine/plan.ts, with the mark's fill (ExcelApi 1.6:
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting).
+// The cell's own fill is never changed, and every later run, pane, ribbon command or PC finds our
+// marks by their formula and our notes by their prefix: nothing has to be remembered to remove
+// them. Fill marks of older versions (our note on a cell in a mark colour) are removed too.
 import { areaToA1, getCell, toA1 } from "../engine/grid";
 import type { Area, CellRef, CellValue, SheetGrid } from "../engine/grid";
-import { MARK_FILLS, NOTE_PREFIX } from "../engine/plan";
+import { MARK_FILLS, markRuleFormula, moreSevereMark, NOTE_PREFIX } from "../engine/plan";
 import type { Mark, MarkKind, ValueWrite, WritePlan } from "../engine/plan";
-import { addressLists, cellKey, officeColor, qualify, rectangles } from "./address";
-import type { ContextLike, RangeFillLike, RangeLike, WorksheetLike } from "./api";
+import { addressLists, cellKey, officeColor, rectangles } from "./address";
+import type { RangeLike, WorksheetLike } from "./api";
 import { ExcelAdapterError } from "./errors";
 import type { Features } from "./features";
-import { probeFill } from "./read";
 import type { FillState, NoteKind, SheetInfo, WorkbookRead } from "./read";
 
-// --- snapshot types ------------------------------------------------------------------------------
+// --- snapshot types (plain data: kept in the workbook's settings for any later runtime) --------
 
-/** A cell's content before we wrote it: its formula, or its literal value (null when empty). */
+/** A cell's content: its formula, or its literal value (null when empty). */
 export type PriorValue = { formula: string } | { value: CellValue };
 
 export interface ValueChange {
   sheet: string;
   at: CellRef;
   prior: PriorValue;
+  /** What SelfEval wrote: 撤销 leaves a cell that no longer holds it (the user changed it since). */
+  wrote: PriorValue;
 }
 
-export interface FillChange {
+/** One of our marks as it was: its kind and the areas its conditional format covered. */
+export interface MarkState {
   sheet: string;
-  at: CellRef;
-  prior: FillState;
+  kind: MarkKind;
+  areas: string[];
 }
 
-export interface NoteChange {
-  sheet: string;
-  at: CellRef;
-  kind: NoteKind;
-  action: "added" | "replaced" | "deleted";
-  /** The text before a replace or delete. */
-  prior?: string;
-}
-
-/** A cell SelfEval has filled: what it looked like before our first mark, and what we wrote. */
-export interface MarkRecord {
-  sheet: string;
-  at: CellRef;
-  original: FillState;
-  wrote: string;
-}
-
-export interface OwnNote {
+export interface NoteState {
   sheet: string;
   at: CellRef;
   kind: NoteKind;
+  content: string;
 }
 
-/** Everything one run (and the 采用 clicks after it) changed, for 撤销. */
-export interface RunSnapshot {
+export interface FillRecord {
+  sheet: string;
+  at: CellRef;
+  fill: FillState;
+}
+
+/** Everything one run (and the 采用 clicks after it) changed, for 撤销: what was there before. */
+export interface UndoSnapshot {
   values: ValueChange[];
-  fills: FillChange[];
-  notes: NoteChange[];
-  /** The session's marks and notes before the run, restored by 撤销 together with the cells. */
-  markedBefore: Map<string, MarkRecord>;
-  ownNotesBefore: Map<string, OwnNote>;
+  /** Our marks, notes and legacy fills before the run: 撤销 puts them back after removing the run's. */
+  marksBefore: MarkState[];
+  notesBefore: NoteState[];
+  fillsBefore: FillRecord[];
+}
+
+export function emptySnapshot(values: ValueChange[] = []): UndoSnapshot {
+  return { values, marksBefore: [], notesBefore: [], fillsBefore: [] };
 }
 
 // --- checks ----------------------------------------------------------------------------------------
@@ -99,12 +95,15 @@ export function checkPlan(plan: WritePlan, sheets: Map<string, SheetInfo>): void
   }
 }
 
-/** A merged slave redirects to its master, where Excel keeps the value and the fill of the area. */
+/** The merged area a cell lies in, if any. */
+export function mergeOf(merges: readonly Area[], at: CellRef): Area | undefined {
+  return merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+}
+
+/** A merged slave redirects to its master, where Excel keeps the value of the area. */
 export function masterOf(merges: readonly Area[], at: CellRef): CellRef {
-  for (const m of merges) {
-    if (at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right) return { row: m.top, col: m.left };
-  }
-  return at;
+  const m = mergeOf(merges, at);
+  return m ? { row: m.top, col: m.left } : at;
 }
 
 // --- writing cells ---------------------------------------------------------------------------------
@@ -112,14 +111,10 @@ export function masterOf(merges: readonly Area[], at: CellRef): CellRef {
 /**
  * Text for a cell that must stay text. The leading apostrophe is Excel's own "this is text"
  * prefix: it is not part of the value, and without it Excel would turn "=…", "+…", "-…", "@…"
- * into formulas and "98.99%" into a number (SPEC §6).
+ * into formulas, "#N/A" into an error and "98.99%" into a number (SPEC §6).
  */
 export function literalText(text: string): string {
   return `'${text}`;
-}
-
-function writeNumber(range: RangeLike, value: number): void {
-  range.values = [[value]];
 }
 
 function writeFormula(range: RangeLike, formula: string): void {
@@ -134,7 +129,7 @@ export function writePrior(range: RangeLike, prior: PriorValue): void {
   if (value === null) range.values = [[""]];
   else if (typeof value === "number" || typeof value === "boolean") range.values = [[value]];
   else if (typeof value === "string") range.values = [[literalText(value)]];
-  else range.values = [[value.error]]; // typed error literals ("#N/A") are read back as errors
+  else range.values = [[value.error]]; // a typed error literal ("#N/A") is entered as that error
 }
 
 export function priorOf(grid: SheetGrid | undefined, at: CellRef): PriorValue {
@@ -143,35 +138,21 @@ export function priorOf(grid: SheetGrid | undefined, at: CellRef): PriorValue {
   return { value: cell?.value ?? null };
 }
 
+/** True when a cell still holds what SelfEval wrote there. */
+export function stillHolds(current: { value: CellValue; formula?: string } | undefined, wrote: PriorValue): boolean {
+  if (!current) return false;
+  if ("formula" in wrote) return current.formula === wrote.formula.replace(/^=/, "");
+  if (current.formula) return false;
+  return JSON.stringify(current.value) === JSON.stringify(wrote.value);
+}
+
 export function fillColor(kind: MarkKind): string {
   return officeColor(MARK_FILLS[kind]);
 }
 
-function applyFill(fill: RangeFillLike, state: FillState): void {
-  if (state.color === null) return fill.clear();
-  fill.color = state.color;
-  if (state.tintAndShade !== undefined) fill.tintAndShade = state.tintAndShade;
-  if (state.pattern !== undefined) fill.pattern = state.pattern as Excel.FillPattern;
-  if (state.patternColor !== undefined) fill.patternColor = state.patternColor;
-}
-
-/** Sets fills in few requests: one area list per fill on ExcelApi 1.9, else one range per rectangle. */
-export function queueFills(ws: WorksheetLike, cells: ReadonlyArray<{ at: CellRef; fill: FillState }>, features: Features): void {
-  const groups = new Map<string, { fill: FillState; cells: CellRef[] }>();
-  for (const { at, fill } of cells) {
-    const key = JSON.stringify(fill);
-    const group = groups.get(key) ?? { fill, cells: [] };
-    group.cells.push(at);
-    groups.set(key, group);
-  }
-  for (const { fill, cells: group } of groups.values()) {
-    const areas = rectangles(group);
-    if (features.rangeAreas) {
-      for (const list of addressLists(areas)) applyFill(ws.getRanges(list).format.fill, fill);
-    } else {
-      for (const area of areas) applyFill(ws.getRange(areaToA1(area)).format.fill, fill);
-    }
-  }
+/** The mark kind an old-style fill mark's colour stood for. */
+export function kindOfFill(fill: FillState): MarkKind | undefined {
+  return (Object.keys(MARK_FILLS) as MarkKind[]).find((kind) => fillColor(kind) === fill.color);
 }
 
 function noteText(mark: Mark): string {
@@ -179,264 +160,235 @@ function noteText(mark: Mark): string {
   return text.length > MAX_NOTE_LENGTH ? `${text.slice(0, MAX_NOTE_LENGTH - 1)}…` : text;
 }
 
-const MARK_RANK: Record<MarkKind, number> = { error: 0, reason: 1, warning: 2, info: 3 };
+// --- marks as conditional formats ----------------------------------------------------------------
+
+/**
+ * Queues one conditional format per kind and area list: `getRanges` (ExcelApi 1.9) takes many
+ * areas at once, older hosts get one format per rectangle. Excel on the web hangs on many small
+ * writes (PLATFORM.md, Performance), so marks are grouped, never one request per cell.
+ */
+export function queueMarks(ws: WorksheetLike, marks: ReadonlyArray<{ kind: MarkKind; areas: Area[] }>, features: Features): number {
+  let formats = 0;
+  for (const { kind, areas } of marks) {
+    const single = areas.filter((a) => a.top === a.bottom && a.left === a.right).map((a) => ({ row: a.top, col: a.left }));
+    const spans = areas.filter((a) => a.top !== a.bottom || a.left !== a.right);
+    const all = [...rectangles(single), ...spans];
+    const targets = features.rangeAreas ? addressLists(all).map((list) => ws.getRanges(list).conditionalFormats) : all.map((a) => ws.getRange(areaToA1(a)).conditionalFormats);
+    for (const collection of targets) {
+      // Office.js wants the rule formula with its leading "=".
+      const cf = collection.add("Custom");
+      cf.custom.rule.formula = `=${markRuleFormula(kind)}`;
+      cf.custom.format.fill.color = fillColor(kind);
+      formats++;
+    }
+  }
+  return formats;
+}
+
+function marksByKind(areas: ReadonlyArray<{ kind: MarkKind; area: Area }>): Array<{ kind: MarkKind; areas: Area[] }> {
+  const groups = new Map<MarkKind, Area[]>();
+  for (const { kind, area } of areas) groups.set(kind, [...(groups.get(kind) ?? []), area]);
+  return [...groups].map(([kind, list]) => ({ kind, areas: list }));
+}
 
 // --- the validate run's writes ---------------------------------------------------------------------
 
-export interface Session {
-  marked: Map<string, MarkRecord>;
-  ownNotes: Map<string, OwnNote>;
-}
-
 export interface QueuedRun {
-  /** Cells written and cells marked (protected sheets left out). */
+  /** Cells written and cells (or merged areas) marked, protected sheets left out. */
   written: number;
   marked: number;
-  /** Call after the sync: the snapshot and the session state that follows the run. */
-  collect(): { snapshot: RunSnapshot; session: Session };
-  /** Prior values, known before the write request: what 撤销 can restore even if it failed. */
-  valueChanges: ValueChange[];
+  /** What 撤销 needs, known before the write request is sent. */
+  snapshot: UndoSnapshot;
   /** Comments to add in a request of their own (ExcelApi 1.10–1.17; see below). */
   deferredComments: Array<{ sheet: string; at: CellRef; text: string }>;
 }
 
 /**
- * Queues the run's writes: values, marks, notes, and the removal of our own marks that no
- * longer apply. Protected sheets get nothing. Call `checkPlan` first.
+ * Queues the run's writes: values; the removal of every mark and note of ours already there
+ * (and of legacy fill marks); the new marks and notes. Protected sheets get nothing. Call
+ * `checkPlan` first.
  */
-export function queueRunWrites(
-  ctx: ContextLike,
-  read: WorkbookRead,
-  plan: WritePlan,
-  options: { features: Features; session: Session },
-): QueuedRun {
-  const { features, session } = options;
+export function queueRunWrites(read: WorkbookRead, plan: WritePlan, features: Features): QueuedRun {
   const writable = (sheet: string) => {
     const info = read.sheets.get(sheet);
     return info !== undefined && !info.protected && !info.tooLarge;
   };
   const gridOf = new Map(read.grid.sheets.map((s) => [s.name, s]));
-  const proxy = (sheet: string) => (read.sheets.get(sheet) as SheetInfo).proxy;
+  const info = (sheet: string) => read.sheets.get(sheet) as SheetInfo;
 
-  // Values, redirected to merged masters, one write per cell.
-  const values = new Map<string, { sheet: string; at: CellRef; write: ValueWrite }>();
+  // 1. Values, redirected to merged masters, one write per cell.
+  const values: ValueChange[] = [];
+  const seen = new Set<string>();
   for (const write of plan.values) {
     if (!writable(write.sheet)) continue;
-    const at = masterOf((read.sheets.get(write.sheet) as SheetInfo).merges, write.at);
-    values.set(cellKey(write.sheet, at), { sheet: write.sheet, at, write });
+    const at = masterOf(info(write.sheet).merges, write.at);
+    const key = cellKey(write.sheet, at);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const wrote = valueOf(write);
+    values.push({ sheet: write.sheet, at, prior: priorOf(gridOf.get(write.sheet), at), wrote });
+    const range = info(write.sheet).proxy.getRange(toA1(at));
+    // The plan decides: a formula in "formulas" mode, or the cell's own formula kept in either mode.
+    if ("formula" in wrote) writeFormula(range, wrote.formula);
+    else range.values = [[write.value]];
   }
-  // Marks, redirected and merged when two land on one master.
-  const marks = new Map<string, { sheet: string; at: CellRef; mark: Mark }>();
+
+  // 2. What SelfEval drew before goes, whoever drew it: our conditional formats, our notes, and
+  //    fill marks of older versions (only while the cell still has the mark colour we wrote).
+  const snapshot = emptySnapshot(values);
+  removeOwnMarks(read, writable, snapshot);
+
+  // 3. The new marks, one per cell or merged area: two marks on one area keep the more severe.
+  const marks = new Map<string, { sheet: string; at: CellRef; area: Area; mark: Mark }>();
   for (const mark of plan.marks) {
     if (!writable(mark.sheet)) continue;
-    const at = masterOf((read.sheets.get(mark.sheet) as SheetInfo).merges, mark.at);
+    const merge = mergeOf(info(mark.sheet).merges, mark.at);
+    const at = merge ? { row: merge.top, col: merge.left } : mark.at;
+    const area = merge ?? { top: at.row, left: at.col, bottom: at.row, right: at.col };
     const key = cellKey(mark.sheet, at);
     const prev = marks.get(key);
-    if (!prev) {
-      marks.set(key, { sheet: mark.sheet, at, mark });
-    } else {
-      const kind = MARK_RANK[mark.kind] < MARK_RANK[prev.mark.kind] ? mark.kind : prev.mark.kind;
-      marks.set(key, { sheet: mark.sheet, at, mark: { ...prev.mark, kind, note: `${prev.mark.note}\n${mark.note}` } });
-    }
+    if (!prev) marks.set(key, { sheet: mark.sheet, at, area, mark });
+    else marks.set(key, { ...prev, mark: { ...prev.mark, kind: moreSevereMark(prev.mark.kind, mark.kind), note: `${prev.mark.note}\n${mark.note}` } });
   }
+  const bySheet = new Map<string, Array<{ kind: MarkKind; area: Area }>>();
+  for (const { sheet, area, mark } of marks.values()) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { kind: mark.kind, area }]);
+  if (features.conditionalFormats) for (const [sheet, list] of bySheet) queueMarks(info(sheet).proxy, marksByKind(list), features);
 
-  // 1. Prior fills of every cell we are about to fill, read before any fill changes.
-  const probes = new Map<string, () => FillState>();
-  for (const [key, { sheet, at }] of marks) probes.set(key, probeFill(proxy(sheet).getRange(toA1(at)).format.fill, features.rangeAreas));
-
-  // 2. Values (prior values come from the read: the grid holds each cell's formula or value).
-  const valueChanges: ValueChange[] = [];
-  for (const { sheet, at, write } of values.values()) {
-    valueChanges.push({ sheet, at, prior: priorOf(gridOf.get(sheet), at) });
-    const range = proxy(sheet).getRange(toA1(at));
-    // The plan decides: a formula in "formulas" mode, or the cell's own formula kept in either mode.
-    if (write.formula) writeFormula(range, write.formula);
-    else writeNumber(range, write.value);
-  }
-
-  // 3. Our marks from an earlier run that no longer apply go back to their original fill, unless
-  //    the user has refilled the cell since (then it is theirs).
-  const nextMarked = new Map<string, MarkRecord>();
-  const fillChanges: FillChange[] = [];
-  const restores = new Map<string, Array<{ at: CellRef; fill: FillState }>>();
-  for (const [key, rec] of session.marked) {
-    if (marks.has(key)) continue;
-    const info = read.sheets.get(rec.sheet);
-    if (!info) continue; // the sheet is gone
-    if (!writable(rec.sheet)) {
-      nextMarked.set(key, rec);
-      continue;
-    }
-    const current = read.fills.get(key);
-    if (!current || current.color !== rec.wrote) continue;
-    fillChanges.push({ sheet: rec.sheet, at: rec.at, prior: current });
-    const list = restores.get(rec.sheet) ?? [];
-    list.push({ at: rec.at, fill: rec.original });
-    restores.set(rec.sheet, list);
-  }
-  for (const [sheet, list] of restores) queueFills(proxy(sheet), list, features);
-
-  // 4. The new marks, grouped by colour.
-  const bySheet = new Map<string, Array<{ at: CellRef; fill: FillState }>>();
-  for (const { sheet, at, mark } of marks.values()) {
-    const list = bySheet.get(sheet) ?? [];
-    list.push({ at, fill: { color: fillColor(mark.kind) } });
-    bySheet.set(sheet, list);
-  }
-  for (const [sheet, list] of bySheet) queueFills(proxy(sheet), list, features);
-
-  // 5. Notes: ours are replaced or removed; the user's are never touched (the fill still marks
-  //    the cell and the finding is in the pane).
-  const noteChanges: NoteChange[] = [];
-  const nextOwnNotes = new Map<string, OwnNote>();
-  const addKind: NoteKind | undefined = features.notes ? "note" : features.comments ? "comment" : undefined;
-  // Below ExcelApi 1.18 the user's notes are invisible to the API, and a cell holds a note or a
-  // comment, not both: one comment on a noted cell would make Excel refuse the whole request.
-  // So comments are added after the write, in a request of their own that may fail alone.
+  // 4. Notes: ours were deleted above; the user's are never touched (the mark still shows and the
+  //    finding is in the pane). Below ExcelApi 1.18 the user's notes are invisible to the API, and
+  //    a cell holds a note or a comment, not both: one comment on a noted cell would make Excel
+  //    refuse the whole request, so comments are added after the write, in a request of their own.
   const deferredComments: QueuedRun["deferredComments"] = [];
-  for (const [key, existing] of read.notes) {
-    if (!existing.own || marks.has(key) || !writable(existing.sheet)) continue;
-    existing.proxy.delete();
-    noteChanges.push({ sheet: existing.sheet, at: existing.at, kind: existing.kind, action: "deleted", prior: existing.content });
-  }
   for (const [key, { sheet, at, mark }] of marks) {
-    const text = noteText(mark);
     const existing = read.notes.get(key);
-    if (existing) {
-      if (!existing.own) continue;
-      if (existing.content !== text) {
-        existing.proxy.content = text;
-        noteChanges.push({ sheet, at, kind: existing.kind, action: "replaced", prior: existing.content });
-      }
-      nextOwnNotes.set(key, { sheet, at, kind: existing.kind });
-    } else if (addKind === "note") {
-      ctx.workbook.notes.add(qualify(sheet, toA1(at)), text);
-      noteChanges.push({ sheet, at, kind: addKind, action: "added" });
-      nextOwnNotes.set(key, { sheet, at, kind: addKind });
-    } else if (addKind === "comment") {
-      deferredComments.push({ sheet, at, text });
-    }
-  }
-  // Own notes on protected sheets stay, and stay ours.
-  for (const [key, existing] of read.notes) {
-    if (existing.own && !writable(existing.sheet) && read.sheets.has(existing.sheet)) nextOwnNotes.set(key, { sheet: existing.sheet, at: existing.at, kind: existing.kind });
+    if (existing && !existing.own) continue;
+    const text = noteText(mark);
+    if (features.notes) info(sheet).proxy.notes.add(toA1(at), text);
+    else if (features.comments) deferredComments.push({ sheet, at, text });
   }
 
-  return {
-    written: values.size,
-    marked: marks.size,
-    valueChanges,
-    deferredComments,
-    collect() {
-      for (const [key, { sheet, at, mark }] of marks) {
-        const prior = (probes.get(key) as () => FillState)();
-        fillChanges.push({ sheet, at, prior });
-        const rec = session.marked.get(key);
-        // Marked again: the original is still the fill before our first mark, unless the user
-        // refilled the cell in between.
-        const original = rec && prior.color === rec.wrote ? rec.original : prior;
-        nextMarked.set(key, { sheet, at, original, wrote: fillColor(mark.kind) });
-      }
-      return {
-        snapshot: {
-          values: valueChanges,
-          fills: fillChanges,
-          notes: noteChanges,
-          markedBefore: new Map(session.marked),
-          ownNotesBefore: new Map(session.ownNotes),
-        },
-        session: { marked: nextMarked, ownNotes: nextOwnNotes },
-      };
-    },
+  return { written: values.length, marked: marks.size, snapshot, deferredComments };
+}
+
+function valueOf(write: ValueWrite): PriorValue {
+  return write.formula ? { formula: write.formula.replace(/^=/, "") } : { value: write.value };
+}
+
+/** Queues the deletion of our marks and notes and the clearing of legacy fill marks on the
+ *  sheets `writable` allows, recording in `snapshot` what was there. */
+function removeOwnMarks(read: WorkbookRead, writable: (sheet: string) => boolean, snapshot: UndoSnapshot): { marks: number; notes: number; fills: number } {
+  let marks = 0;
+  let notes = 0;
+  let fills = 0;
+  for (const mark of read.marks) {
+    if (!writable(mark.sheet)) continue;
+    mark.proxy.delete();
+    snapshot.marksBefore.push({ sheet: mark.sheet, kind: mark.kind, areas: mark.areas });
+    marks++;
+  }
+  for (const legacy of read.legacy) {
+    if (!writable(legacy.sheet)) continue;
+    (read.sheets.get(legacy.sheet) as SheetInfo).proxy.getRange(toA1(legacy.at)).format.fill.clear();
+    snapshot.fillsBefore.push({ sheet: legacy.sheet, at: legacy.at, fill: legacy.fill });
+    fills++;
+  }
+  for (const note of read.notes.values()) {
+    if (!note.own || !writable(note.sheet)) continue;
+    note.proxy.delete();
+    snapshot.notesBefore.push({ sheet: note.sheet, at: note.at, kind: note.kind, content: note.content });
+    notes++;
+  }
+  return { marks, notes, fills };
+}
+
+// --- 清除标记 and 撤销 -------------------------------------------------------------------------------
+
+export interface QueuedRestore {
+  /** Marks, notes, fills and values removed or put back. */
+  restored: number;
+  /** Protected sheets that hold something of ours: left as they are. */
+  skippedSheets: string[];
+  /** Cells the user changed after the run: 撤销 leaves them. */
+  keptCells: number;
+  /** Comments to put back in a request of their own (ExcelApi 1.10–1.17). */
+  deferredComments: Array<{ sheet: string; at: CellRef; text: string }>;
+}
+
+function writableOf(read: WorkbookRead) {
+  return (sheet: string) => {
+    const info = read.sheets.get(sheet);
+    return info !== undefined && !info.protected;
   };
 }
 
-// --- restoring (撤销, 清除标记) ----------------------------------------------------------------------
+function skippedOf(read: WorkbookRead, sheets: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const sheet of sheets) if (!writableOf(read)(sheet)) out.add(sheet);
+  return [...out];
+}
 
-export type RestoreOp =
-  | { type: "value"; sheet: string; at: CellRef; prior: PriorValue }
-  | { type: "fill"; sheet: string; at: CellRef; fill: FillState }
-  | { type: "note-delete"; sheet: string; at: CellRef; kind: NoteKind }
-  | { type: "note-set"; sheet: string; at: CellRef; kind: NoteKind; content: string }
-  | { type: "note-add"; sheet: string; at: CellRef; kind: NoteKind; content: string };
+/** 清除标记: every mark and note of ours goes, found in the workbook itself. */
+export function queueClear(read: WorkbookRead): QueuedRestore {
+  const removed = removeOwnMarks(read, writableOf(read), emptySnapshot());
+  const ours = [...read.marks.map((m) => m.sheet), ...read.legacy.map((l) => l.sheet), ...[...read.notes.values()].filter((n) => n.own).map((n) => n.sheet)];
+  return { restored: removed.marks + removed.notes + removed.fills, skippedSheets: skippedOf(read, ours), keptCells: 0, deferredComments: [] };
+}
 
-/** Queues restore operations: values cell by cell, fills grouped, notes through the collections. */
-export function queueRestore(ctx: ContextLike, ops: readonly RestoreOp[], features: Features): void {
-  const sheets = new Map<string, WorksheetLike>();
-  const sheet = (name: string) => {
-    let ws = sheets.get(name);
-    if (!ws) {
-      ws = ctx.workbook.worksheets.getItem(name);
-      sheets.set(name, ws);
-    }
-    return ws;
-  };
-  for (const op of ops) if (op.type === "value") writePrior(sheet(op.sheet).getRange(toA1(op.at)), op.prior);
-  const fills = new Map<string, Array<{ at: CellRef; fill: FillState }>>();
-  for (const op of ops) {
-    if (op.type !== "fill") continue;
-    const list = fills.get(op.sheet) ?? [];
-    list.push({ at: op.at, fill: op.fill });
-    fills.set(op.sheet, list);
-  }
-  for (const [name, list] of fills) queueFills(sheet(name), list, features);
-  for (const op of ops) {
-    if (op.type !== "note-delete" && op.type !== "note-set" && op.type !== "note-add") continue;
-    const address = qualify(op.sheet, toA1(op.at));
-    if (op.kind === "note" && !features.notes) continue;
-    if (op.kind === "comment" && !features.comments) continue;
-    if (op.type === "note-add") {
-      if (op.kind === "note") ctx.workbook.notes.add(address, op.content);
-      else ctx.workbook.comments.add(address, op.content);
+/** 撤销: values back (unless changed since), the run's marks and notes gone, the earlier ones back. */
+export function queueUndo(read: WorkbookRead, snapshot: UndoSnapshot, features: Features): QueuedRestore {
+  const writable = writableOf(read);
+  let restored = 0;
+  let keptCells = 0;
+  for (const v of snapshot.values) {
+    if (!writable(v.sheet)) continue;
+    if (!stillHolds(read.probed.get(cellKey(v.sheet, v.at)), v.wrote)) {
+      keptCells++;
       continue;
     }
-    const item = op.kind === "note" ? ctx.workbook.notes.getItem(address) : ctx.workbook.comments.getItemByCell(address);
-    if (op.type === "note-delete") item.delete();
-    else item.content = op.content;
+    writePrior((read.sheets.get(v.sheet) as SheetInfo).proxy.getRange(toA1(v.at)), v.prior);
+    restored++;
   }
-}
-
-/** The operations that undo a run: every value, fill and note back as it was. */
-export function undoOps(snapshot: RunSnapshot): RestoreOp[] {
-  const ops: RestoreOp[] = [];
-  for (const v of snapshot.values) ops.push({ type: "value", sheet: v.sheet, at: v.at, prior: v.prior });
-  for (const f of snapshot.fills) ops.push({ type: "fill", sheet: f.sheet, at: f.at, fill: f.prior });
-  for (const n of snapshot.notes) {
-    if (n.action === "added") ops.push({ type: "note-delete", sheet: n.sheet, at: n.at, kind: n.kind });
-    else if (n.action === "replaced") ops.push({ type: "note-set", sheet: n.sheet, at: n.at, kind: n.kind, content: n.prior ?? "" });
-    else ops.push({ type: "note-add", sheet: n.sheet, at: n.at, kind: n.kind, content: n.prior ?? "" });
-  }
-  return ops;
-}
-
-/** The operations that remove our marks: original fills back, our notes deleted. */
-export function clearOps(session: Session): RestoreOp[] {
-  const ops: RestoreOp[] = [];
-  for (const rec of session.marked.values()) ops.push({ type: "fill", sheet: rec.sheet, at: rec.at, fill: rec.original });
-  for (const note of session.ownNotes.values()) ops.push({ type: "note-delete", sheet: note.sheet, at: note.at, kind: note.kind });
-  return ops;
-}
-
-/**
- * Keeps the operations that still apply to the workbook as it is now (the recovery path, after
- * a one-sync restore failed because a sheet or a note was gone): sheets that exist and are not
- * protected; deletes and edits of notes that exist and are still ours; adds where the cell has none.
- */
-export function applicableOps(ops: readonly RestoreOp[], read: WorkbookRead): { ops: RestoreOp[]; skippedSheets: string[] } {
-  const kept: RestoreOp[] = [];
-  const skipped = new Set<string>();
-  for (const op of ops) {
-    const info = read.sheets.get(op.sheet);
-    if (!info || info.protected) {
-      skipped.add(op.sheet);
-      continue;
+  const removed = removeOwnMarks(read, writable, emptySnapshot());
+  restored += removed.marks + removed.notes + removed.fills;
+  const proxy = (sheet: string) => (read.sheets.get(sheet) as SheetInfo).proxy;
+  const before = new Map<string, Array<{ kind: MarkKind; area: Area }>>();
+  for (const m of snapshot.marksBefore) {
+    if (!writable(m.sheet)) continue;
+    for (const a1 of m.areas) {
+      const [from, to = from] = a1.split(":");
+      const a = parseA1(from);
+      const b = parseA1(to);
+      if (a && b) before.set(m.sheet, [...(before.get(m.sheet) ?? []), { kind: m.kind, area: { top: a.row, left: a.col, bottom: b.row, right: b.col } }]);
     }
-    if (op.type === "note-delete" || op.type === "note-set") {
-      const existing = read.notes.get(cellKey(op.sheet, op.at));
-      if (!existing || existing.kind !== op.kind || (op.type === "note-delete" && !existing.own)) continue;
-    }
-    if (op.type === "note-add" && read.notes.has(cellKey(op.sheet, op.at))) continue;
-    kept.push(op);
   }
-  return { ops: kept, skippedSheets: [...skipped] };
+  // An old-style fill mark the run removed comes back as the mark it was, drawn the current way:
+  // the cell's own fill is never set, so a fill the user chose since stays.
+  for (const f of snapshot.fillsBefore) {
+    const kind = kindOfFill(f.fill);
+    if (!writable(f.sheet) || !kind) continue;
+    before.set(f.sheet, [...(before.get(f.sheet) ?? []), { kind, area: { top: f.at.row, left: f.at.col, bottom: f.at.row, right: f.at.col } }]);
+  }
+  if (features.conditionalFormats) for (const [sheet, list] of before) restored += queueMarks(proxy(sheet), marksByKind(list), features) > 0 ? list.length : 0;
+  const deferredComments: QueuedRestore["deferredComments"] = [];
+  for (const n of snapshot.notesBefore) {
+    if (!writable(n.sheet)) continue;
+    const existing = read.notes.get(cellKey(n.sheet, n.at));
+    if (existing && !existing.own) continue; // the user has a note there now
+    if (n.kind === "note" && features.notes) {
+      proxy(n.sheet).notes.add(toA1(n.at), n.content);
+      restored++;
+    } else if (n.kind === "comment" && features.comments) {
+      deferredComments.push({ sheet: n.sheet, at: n.at, text: n.content });
+    }
+  }
+  const touched = [...snapshot.values.map((v) => v.sheet), ...snapshot.marksBefore.map((m) => m.sheet), ...read.marks.map((m) => m.sheet)];
+  return { restored, skippedSheets: skippedOf(read, touched), keptCells, deferredComments };
+}
+
+function parseA1(a1: string): CellRef | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
 }

@@ -18,7 +18,7 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import { SummaryCard } from "./components/SummaryCard";
 import { useMediaQuery } from "./hooks/useMediaQuery";
 import { useTaskpane } from "./hooks/useTaskpane";
-import type { Host, RunResult } from "./host";
+import type { Host, RunResult } from "../host/contract";
 import { LocaleContext } from "./i18n";
 import { STRINGS } from "./strings";
 

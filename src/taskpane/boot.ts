@@ -3,7 +3,7 @@
 // language and settings it starts with.
 import { findProfile } from "../engine/profile";
 import type { Locale } from "../engine/report";
-import type { Settings } from "./host";
+import type { Settings } from "../host/contract";
 
 export type StartMode =
   | { kind: "excel"; displayLanguage?: string }

@@ -7,7 +7,7 @@ import { App } from "./App";
 import type { StartWindow } from "./boot";
 import { detectLocale, detectMode } from "./boot";
 import { excelHost } from "./excel";
-import type { Host } from "./host";
+import type { Host } from "../host/contract";
 import { paneTheme } from "./theme";
 
 declare global {

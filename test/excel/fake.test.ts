@@ -102,4 +102,105 @@ describe("the fake Excel", () => {
     expect(fake.cell("Sheet1", "B1")?.formula).toBe("A2*2");
     expect(fake.cell("Sheet1", "C1")?.value).toBe(12);
   });
+
+  test("conditional formats: added on a range, listed by the ranges they intersect, deleted; the cell's own fill untouched", async () => {
+    const fake = workbook();
+    await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=ISTEXT("SelfEval:error")';
+      cf.custom.format.fill.color = "#ffc7ce";
+      await ctx.sync();
+    });
+    expect(fake.markAt("Sheet1", "B1")).toBe("error");
+    expect(fake.cell("Sheet1", "B1")?.fill).toEqual({ color: null });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      const none = ws.getRange("A2").conditionalFormats;
+      none.load("items/type");
+      const some = ws.getRange().conditionalFormats;
+      some.load("items/type");
+      await ctx.sync();
+      expect(none.items).toHaveLength(0);
+      expect(some.items.map((i) => i.type)).toEqual(["Custom"]);
+      const rule = some.items[0].custom.rule;
+      rule.load("formula");
+      const range = some.items[0].getRangeOrNullObject();
+      range.load("address");
+      await ctx.sync();
+      expect(rule.formula).toBe('=ISTEXT("SelfEval:error")');
+      expect(range.address).toBe("Sheet1!A1:B1");
+      some.items[0].delete();
+      await ctx.sync();
+    });
+    expect(fake.ownFormats()).toEqual([]);
+  });
+
+  test("over 512 merged areas in a range fail the request, and what was queued after it", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("M", [], Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 })));
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("M");
+      ws.getRange().getMergedAreasOrNullObject().load("address");
+      ws.load("name"); // queued after it: never runs
+      const name = ws;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      expect(() => name.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const half = ws.getRangeByIndexes(0, 0, 256, 16384).getMergedAreasOrNullObject();
+      half.load("address");
+      await ctx.sync();
+      expect(half.address.split(", ")).toHaveLength(256);
+    });
+  });
+
+  test("an office.js without the Notes API: workbook.notes is undefined although ExcelApi 1.18 is reported", async () => {
+    const fake = new FakeExcel({ version: "1.18", officeJs: { notes: false } });
+    fake.addSheet("S");
+    expect(fake.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    await fake.run(async (ctx) => {
+      expect(ctx.workbook.notes).toBeUndefined();
+      expect(() => ctx.workbook.worksheets.getItem("S").notes.add("A1", "x")).toThrow(TypeError);
+    });
+  });
+
+  test("value types, and formulas returning the value of a cell without a formula", async () => {
+    const fake = workbook();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:C1").values = [["'#N/A", "#N/A", "'=x"]];
+      await ctx.sync();
+      const r = ws.getRange("A1:C1");
+      r.load(["values", "formulas", "valueTypes"]);
+      await ctx.sync();
+      expect(r.values).toEqual([["#N/A", "#N/A", "=x"]]);
+      expect(r.formulas).toEqual([["#N/A", "#N/A", "=x"]]);
+      expect(r.valueTypes).toEqual([["String", "Error", "String"]]);
+    });
+  });
+
+  test("each runtime has its own copy of the settings: a stale copy saved overwrites another runtime's save", async () => {
+    const fake = workbook();
+    const a = fake.runtime().settings;
+    const b = fake.runtime().settings;
+    a.set("k", 1);
+    await new Promise<void>((resolve) => a.saveAsync(() => resolve()));
+    expect(b.get("k")).toBeNull(); // loaded before a saved
+    b.set("other", 2);
+    await new Promise<void>((resolve) => b.saveAsync(() => resolve()));
+    expect(fake.savedSettings.has("k")).toBe(false);
+    await new Promise<void>((resolve) => a.refreshAsync(() => resolve()));
+    expect(a.get("k")).toBeNull();
+    expect(fake.runtime().settings.get("other")).toBe(2);
+  });
+
+  test("a workbook saved and opened again keeps cells, formats, notes and saved settings, nothing else", async () => {
+    const fake = workbook();
+    fake.addConditionalFormat("Sheet1", "A1", { type: "Custom", formula: "=TRUE", fill: "#FFFF00" });
+    fake.addNote("Sheet1", "A1", "n");
+    fake.savedSettings.set("k", { v: 1 });
+    fake.settings.set("unsaved", true);
+    const reopened = FakeExcel.restore(fake.serialise());
+    expect(reopened.snapshot()).toEqual(fake.snapshot());
+    expect(reopened.runtime().settings.get("k")).toEqual({ v: 1 });
+    expect(reopened.runtime().settings.get("unsaved")).toBeNull();
+  });
 });

@@ -2,14 +2,24 @@
 // the adapter's narrow interface from src/excel/api.ts, which the compiler checks against
 // @types/office-js, so the fake cannot drift from Office's signatures.
 //
-// It behaves like Excel where that matters for the adapter:
+// It behaves like Excel where that matters for the adapter. Each behaviour cites its source next
+// to the code that models it; in short:
 // - loads, writes and method calls are queued and run in order at `context.sync()`; a failing
-//   command stops the batch and earlier commands stay applied (batches are not transactional);
-// - a property read before load + sync throws PropertyNotLoaded;
-// - APIs above the configured ExcelApi version throw ApiNotFound;
+//   command stops the batch and earlier commands stay applied (batches are not transactional;
+//   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts);
+// - a property read before load + sync throws PropertyNotLoaded (same page);
+// - APIs above the configured ExcelApi version throw ApiNotFound, and an office.js build without
+//   an API (`officeJs`) simply lacks it, whatever the host reports (the self-hosted
+//   @microsoft/office-js 1.1.110 has no NoteCollection — checked in node_modules);
 // - protected sheets refuse writes (AccessDenied); cell edit mode fails syncs
-//   (InvalidOperationInCellEditMode); oversized reads fail (ResponsePayloadSizeLimitExceeded);
-// - values come back as Office gives them: "" for empty and merged slaves, errors as "#DIV/0!".
+//   (InvalidOperationInCellEditMode, OfficeDev/office-js#3388); oversized reads fail
+//   (ResponsePayloadSizeLimitExceeded, resource limits page below);
+// - reads past 5 million cells return null or throw (`overLimitRead`), merged areas fail above
+//   512 per range, conditional formats carry a rule formula and a fill, `valueTypes` says what a
+//   value is, and `formulas` returns the value of a cell without a formula;
+// - a runtime ends: every `runtime()` is a new JavaScript context with its own copy of the
+//   document settings, loaded from the document when it starts; `serialise`/`restore` is the
+//   workbook saved and opened again.
 import { fromA1, toA1 } from "../../src/engine/grid";
 import type { Area, CellRef, CellValue, WorkbookGrid } from "../../src/engine/grid";
 import type {
@@ -34,7 +44,16 @@ import type {
   WorksheetCollectionLike,
   WorksheetLike,
   WorksheetProtectionLike,
+  ConditionalFormatCollectionLike,
+  ConditionalFormatLike,
+  ConditionalFormatRuleLike,
+  ConditionalRangeFillLike,
+  CustomConditionalFormatLike,
+  OfficeJsApis,
+  RunOptionsLike,
 } from "../../src/excel/api";
+import { markKindOfFormula } from "../../src/engine/plan";
+import type { MarkKind } from "../../src/engine/plan";
 
 // --- errors ----------------------------------------------------------------------------------------
 
@@ -67,11 +86,23 @@ export interface FakeFill {
 export interface FakeCell {
   /** Office's view: numbers, strings (errors as "#N/A"), booleans; null for empty. */
   value: number | string | boolean | null;
+  /** The value is an error ("#N/A" typed as such or computed), not text that reads "#N/A". */
+  error?: boolean;
   formula?: string;
   numberFormat?: string;
   fill: FakeFill;
   /** Results Excel calculated for formulas this cell held, so a restored formula shows its value. */
   results?: Record<string, number | string | boolean | null>;
+}
+
+/** A conditional format. SelfEval's marks are "Custom" ones; the user may have others. */
+export interface FakeConditionalFormat {
+  id: string;
+  type: "Custom" | "CellValue";
+  /** The rule formula as Office.js reports it, with its leading "=". */
+  formula: string;
+  fill: string | null;
+  areas: Area[];
 }
 
 export interface FakeSheet {
@@ -80,6 +111,7 @@ export interface FakeSheet {
   protected: boolean;
   cells: Map<string, FakeCell>;
   merges: Area[];
+  conditionalFormats: FakeConditionalFormat[];
   /** Pretends the used range is this big without holding the cells (the 5-million guard). */
   usedSize?: { rows: number; cols: number };
 }
@@ -93,6 +125,10 @@ export interface FakeNote {
 
 export interface FakeOptions {
   version?: ApiVersion;
+  /** What the loaded office.js defines; absent keys: everything the host has. */
+  officeJs?: Partial<OfficeJsApis>;
+  /** Past 5 million cells a read returns null, or fails the request. */
+  overLimitRead?: "null" | "throw";
   /** Cells a single sync may return (values, formulas, formats counted per cell and property). */
   responseCellLimit?: number;
   /** Requirement sets of the Common API for export. */
@@ -101,7 +137,7 @@ export interface FakeOptions {
 }
 
 export interface WriteRecord {
-  op: "values" | "formulas" | "fill" | "clearFill" | "noteAdd" | "noteSet" | "noteDelete" | "commentAdd" | "commentSet" | "commentDelete" | "activate" | "select";
+  op: "values" | "formulas" | "fill" | "clearFill" | "cfAdd" | "cfSet" | "cfDelete" | "noteAdd" | "noteSet" | "noteDelete" | "commentAdd" | "commentSet" | "commentDelete" | "activate" | "select";
   sheet: string;
   address: string;
   detail?: unknown;
@@ -165,13 +201,22 @@ export class FakeExcel {
   onSync: ((sync: number) => void) | undefined;
   active: string | undefined;
   selection: string | undefined;
-  readonly settings = new FakeSettings();
+  /** The document's settings as saved in it; each runtime works on its own copy. */
+  readonly savedSettings = new Map<string, unknown>();
+  /** The first runtime's settings (`env()`); `runtime()` starts another. */
+  readonly settings: FakeSettings;
   readonly document: FakeDocument;
+  private nextId = 1;
 
   constructor(readonly options: FakeOptions = {}) {
     this.version = options.version ?? "1.18";
     this.responseCellLimit = options.responseCellLimit ?? Infinity;
-    this.document = new FakeDocument();
+    this.document = new FakeDocument(this);
+    this.settings = new FakeSettings(this.savedSettings);
+  }
+
+  newId(): string {
+    return `{cf-${this.nextId++}}`;
   }
 
   /** Builds the fake from the engine's grid (e.g. a sample read with src/xlsx). */
@@ -185,6 +230,7 @@ export class FakeExcel {
           if (!cell) return;
           const value = toOffice(cell.value);
           const fc: FakeCell = { value, fill: NO_FILL };
+          if (typeof cell.value === "object" && cell.value !== null) fc.error = true;
           if (cell.formula) {
             fc.formula = cell.formula;
             fc.results = { [cell.formula]: value };
@@ -198,10 +244,13 @@ export class FakeExcel {
   }
 
   addSheet(name: string, rows: CellValue[][] = [], merges: Area[] = []): FakeSheet {
-    const sheet: FakeSheet = { name, visibility: "Visible", protected: false, cells: new Map(), merges };
+    const sheet: FakeSheet = { name, visibility: "Visible", protected: false, cells: new Map(), merges, conditionalFormats: [] };
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== "") sheet.cells.set(key(r, c), { value: toOffice(v), fill: NO_FILL });
+        if (v === null || v === "") return;
+        const cell: FakeCell = { value: toOffice(v), fill: NO_FILL };
+        if (typeof v === "object") cell.error = true;
+        sheet.cells.set(key(r, c), cell);
       }),
     );
     this.sheets.push(sheet);
@@ -250,6 +299,22 @@ export class FakeExcel {
     return (kind === "note" ? this.notes : this.comments).get(`${sheet}!${key(at.row, at.col)}`)?.content;
   }
 
+  /** Our mark on a cell: the kind of the SelfEval conditional format covering it, if any. */
+  markAt(sheet: string, a1: string): MarkKind | undefined {
+    const at = fromA1(a1);
+    const cf = this.sheet(sheet).conditionalFormats.find((f) => markKindOfFormula(f.formula) && f.areas.some((a) => inArea(a, at)));
+    return cf ? markKindOfFormula(cf.formula) : undefined;
+  }
+
+  /** SelfEval's conditional formats, on every sheet. */
+  ownFormats(): FakeConditionalFormat[] {
+    return this.sheets.flatMap((s) => s.conditionalFormats.filter((f) => markKindOfFormula(f.formula)));
+  }
+
+  addConditionalFormat(sheet: string, a1: string, format: Omit<FakeConditionalFormat, "id" | "areas">): void {
+    this.sheet(sheet).conditionalFormats.unshift({ id: this.newId(), areas: a1.split(",").map(parseArea), ...format });
+  }
+
   /** Everything the user can see, as plain data: compare two snapshots for exact restores. */
   snapshot(): unknown {
     return {
@@ -257,12 +322,53 @@ export class FakeExcel {
         name: s.name,
         cells: [...s.cells.entries()]
           .filter(([, c]) => c.value !== null || c.formula !== undefined || c.fill.color !== null || c.numberFormat !== undefined)
-          .map(([k, c]) => [k, { value: c.value, formula: c.formula, numberFormat: c.numberFormat, fill: c.fill }])
+          .map(([k, c]) => [k, { value: c.value, error: c.error, formula: c.formula, numberFormat: c.numberFormat, fill: c.fill }])
           .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        // Where a format sits and what it draws, not its id or its order among ours.
+        conditionalFormats: s.conditionalFormats
+          .map((f) => ({ type: f.type, formula: f.formula, fill: f.fill, areas: f.areas.flatMap(cellsOf).map(toA1).sort() }))
+          .flatMap((f) => (markKindOfFormula(f.formula) ? f.areas.map((cell) => ({ ...f, areas: [cell] })) : [f]))
+          .map((f) => JSON.stringify(f))
+          .sort(),
       })),
       notes: [...this.notes.entries()].sort(),
       comments: [...this.comments.entries()].sort(),
     };
+  }
+
+  /**
+   * The workbook saved to a file: cells, merges, conditional formats, notes, comments and the
+   * settings saved in the document (Office.Settings: "saved per add-in and per document",
+   * https://learn.microsoft.com/javascript/api/office/office.settings). Nothing of any runtime's
+   * memory goes with it.
+   */
+  serialise(): string {
+    return JSON.stringify({
+      version: this.version,
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells] })),
+      notes: [...this.notes],
+      comments: [...this.comments],
+      settings: [...this.savedSettings],
+    });
+  }
+
+  /** The saved workbook opened again (on this PC or another): a new document, no runtime yet. */
+  static restore(saved: string, options: FakeOptions = {}): FakeExcel {
+    const data = JSON.parse(saved) as {
+      version: ApiVersion;
+      sheets: Array<Omit<FakeSheet, "cells"> & { cells: Array<[string, FakeCell]> }>;
+      notes: Array<[string, FakeNote]>;
+      comments: Array<[string, FakeNote]>;
+      settings: Array<[string, unknown]>;
+    };
+    const fake = new FakeExcel({ version: data.version, ...options });
+    for (const sheet of data.sheets) fake.sheets.push({ ...sheet, cells: new Map(sheet.cells) });
+    for (const [k, n] of data.notes) fake.notes.set(k, n);
+    for (const [k, n] of data.comments) fake.comments.set(k, n);
+    for (const [k, v] of data.settings) fake.savedSettings.set(k, v);
+    fake.settings.reload();
+    fake.nextId = 1 + fake.sheets.reduce((n, sh) => n + sh.conditionalFormats.length, 0);
+    return fake;
   }
 
   sheetSnapshot(name: string): unknown {
@@ -280,19 +386,46 @@ export class FakeExcel {
     if (!versionAtLeast(this.version, version)) throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}; this fake is ${this.version}`);
   }
 
-  run: RunFn = async <T>(batch: (context: ContextLike) => Promise<T>): Promise<T> => {
+  /** The options each Excel.run was given. */
+  readonly runOptions: Array<RunOptionsLike | undefined> = [];
+
+  run: RunFn = async <T>(batch: (context: ContextLike) => Promise<T>, options?: RunOptionsLike): Promise<T> => {
     this.runs++;
+    this.runOptions.push(options);
     const ctx = new FakeContext(this);
     const result = await batch(ctx);
     if (ctx.pending > 0) throw new Error(`${ctx.pending} queued command(s) were never synced`);
     return result;
   };
 
+  /** What the loaded office.js defines (see FakeOptions.officeJs). */
+  get apis(): OfficeJsApis {
+    return { notes: true, comments: true, conditionalFormats: true, mergedAreas: true, ...this.options.officeJs };
+  }
+
+  /** The first runtime's environment. */
   env(extra: Partial<ExcelEnv> = {}): ExcelEnv {
+    return this.envWith(this.settings, extra);
+  }
+
+  /**
+   * A new runtime: another JavaScript context on the same document, remembering nothing of the
+   * others. A function command's runtime ends when it completes, a pane's when the pane closes,
+   * and without a shared runtime the ribbon and the pane never share one
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/runtimes). Its settings are the ones
+   * saved in the document when it starts ("Any settings previously saved by an add-in are loaded
+   * when it is initialized", https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+   */
+  runtime(extra: Partial<ExcelEnv> = {}): ExcelEnv {
+    return this.envWith(new FakeSettings(this.savedSettings), extra);
+  }
+
+  private envWith(settings: FakeSettings, extra: Partial<ExcelEnv>): ExcelEnv {
     return {
       run: this.run,
       isSetSupported: this.isSetSupported,
-      settings: this.settings,
+      apis: this.apis,
+      settings,
       document: this.document,
       constants: FAKE_CONSTANTS,
       delay: async () => {},
@@ -330,12 +463,19 @@ export class FakeExcel {
     if (this.isSlave(sheet, at)) throw new FakeOfficeError("InvalidArgument", `Cannot change part of a merged cell (${toA1(at)}).`);
     const cell = sheet.cells.get(key(at.row, at.col)) ?? { value: null, fill: NO_FILL };
     delete cell.formula;
+    delete cell.error;
     if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
       const formula = input.slice(1);
       cell.formula = formula;
       cell.value = cell.results?.[formula] ?? null;
+      if (typeof cell.value === "string" && ERROR_LITERALS.has(cell.value)) cell.error = true;
     } else if (typeof input === "string" && input.startsWith("'")) {
+      // The apostrophe is Excel's text prefix: "'=x" and "'#N/A" stay text.
       cell.value = input.slice(1);
+    } else if (typeof input === "string" && ERROR_LITERALS.has(input)) {
+      // Typed "#N/A" is entered as the error value, as in the Excel UI.
+      cell.value = input;
+      cell.error = true;
     } else if (typeof input === "string" && /^-?\d+(\.\d+)?$/.test(input.trim())) {
       cell.value = Number(input);
     } else if (input === "" || input === null || input === undefined) {
@@ -349,11 +489,15 @@ export class FakeExcel {
     this.writes.push({ op: asFormula ? "formulas" : "values", sheet: sheet.name, address: toA1(at), detail: input });
   }
 
-  readBlock(sheet: FakeSheet, area: Area, prop: "values" | "formulas" | "numberFormat"): unknown[][] | null {
+  readBlock(sheet: FakeSheet, area: Area, prop: "values" | "formulas" | "numberFormat" | "valueTypes"): unknown[][] | null {
     const rows = area.bottom - area.top + 1;
     const cols = area.right - area.left + 1;
-    // Excel on the web returns null past 5 million cells.
-    if (rows * cols > 5_000_000) return null;
+    // Reads past 5 million cells may return null or fail ("Excel add-ins" in
+    // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+    if (rows * cols > 5_000_000) {
+      if (this.options.overLimitRead === "throw") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+      return null;
+    }
     const out: unknown[][] = [];
     for (let r = area.top; r <= area.bottom; r++) {
       const row: unknown[] = [];
@@ -361,7 +505,12 @@ export class FakeExcel {
         const cell = sheet.cells.get(key(r, c));
         const slave = this.isSlave(sheet, { row: r, col: c });
         if (prop === "numberFormat") row.push(cell?.numberFormat ?? "General");
+        // Excel.RangeValueType: "Empty", "String", "Double", "Boolean", "Error"
+        // (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype).
+        else if (prop === "valueTypes") row.push(slave || !cell || cell.value === null ? "Empty" : cell.error ? "Error" : typeof cell.value === "string" ? "String" : typeof cell.value === "boolean" ? "Boolean" : "Double");
         else if (slave || !cell) row.push("");
+        // `formulas` returns the value of a cell that has no formula, so text "=x" reads "=x"
+        // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
         else if (prop === "formulas" && cell.formula) row.push(`=${cell.formula}`);
         else row.push(cell.value ?? "");
       }
@@ -369,6 +518,16 @@ export class FakeExcel {
     }
     return out;
   }
+}
+
+const ERROR_LITERALS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+
+function inArea(a: Area, at: CellRef): boolean {
+  return at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right;
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 function toOffice(value: CellValue): number | string | boolean | null {
@@ -465,11 +624,16 @@ class FakeWorkbook implements WorkbookLike {
 
   get notes(): NoteCollectionLike {
     this.ctx.excel.requires("1.18", "workbook.notes");
+    // An office.js that predates the Notes API has no such property: reading it gives undefined
+    // and `.add` throws a TypeError, whatever ExcelApi the host reports (no NoteCollection in
+    // node_modules/@microsoft/office-js/dist/excel-win32-16.01.js, version 1.1.110).
+    if (!this.ctx.excel.apis.notes) return undefined as unknown as NoteCollectionLike;
     return new FakeNoteCollection(this.ctx, "note");
   }
 
   get comments(): CommentCollectionLike {
     this.ctx.excel.requires("1.10", "workbook.comments");
+    if (!this.ctx.excel.apis.comments) return undefined as unknown as CommentCollectionLike;
     return new FakeNoteCollection(this.ctx, "comment");
   }
 }
@@ -498,6 +662,12 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
   ) {
     super(ctx);
     this.protection = new FakeProtection(ctx, resolve);
+  }
+
+  get notes(): NoteCollectionLike {
+    this.ctx.excel.requires("1.18", "worksheet.notes");
+    if (!this.ctx.excel.apis.notes) return undefined as unknown as NoteCollectionLike;
+    return new FakeNoteCollection(this.ctx, "note", this.resolve);
   }
 
   fill(props: string[]): void {
@@ -619,6 +789,15 @@ class FakeRange extends Proxy implements RangeLike {
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
   }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.get("valueTypes");
+  }
+  get conditionalFormats(): ConditionalFormatCollectionLike {
+    return new FakeConditionalFormatCollection(this.ctx, () => {
+      const t = this.mustResolve();
+      return { sheet: t.sheet, areas: [t.area] };
+    });
+  }
   get rowIndex(): number {
     return this.get("rowIndex");
   }
@@ -637,7 +816,7 @@ class FakeRange extends Proxy implements RangeLike {
 
   load(names?: string | string[]): this {
     const props = Proxy.props(names);
-    const heavy = props.filter((p) => p === "values" || p === "formulas" || p === "numberFormat").length;
+    const heavy = props.filter((p) => p === "values" || p === "formulas" || p === "numberFormat" || p === "valueTypes").length;
     this.ctx.enqueue({
       cells: () => {
         if (heavy === 0) return 0;
@@ -659,7 +838,7 @@ class FakeRange extends Proxy implements RangeLike {
           else if (p === "columnIndex") this.loaded.set(p, area.left);
           else if (p === "rowCount") this.loaded.set(p, area.bottom - area.top + 1);
           else if (p === "columnCount") this.loaded.set(p, area.right - area.left + 1);
-          else if (p === "values" || p === "formulas" || p === "numberFormat") this.loaded.set(p, this.ctx.excel.readBlock(sheet, area, p));
+          else if (p === "values" || p === "formulas" || p === "numberFormat" || p === "valueTypes") this.loaded.set(p, this.ctx.excel.readBlock(sheet, area, p));
           else throw new FakeOfficeError("InvalidArgument", `The fake does not load Range.${p}`);
         }
       },
@@ -683,6 +862,10 @@ class FakeRange extends Proxy implements RangeLike {
       const { sheet, area } = this.mustResolve();
       // Only areas whose top-left cell lies inside the range, as Excel does.
       const areas = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
+      // "If the merged areas count in this range is more than 512, then this method will fail to
+      // return the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+      // the request fails, and with it what was queued after it.
+      if (areas.length > 512) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
       return areas.length > 0 ? { sheet, areas } : null;
     });
   }
@@ -719,6 +902,14 @@ class FakeRangeAreas extends Proxy implements RangeAreasLike {
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
+  }
+  get conditionalFormats(): ConditionalFormatCollectionLike {
+    this.ctx.excel.requires("1.9", "RangeAreas.conditionalFormats");
+    return new FakeConditionalFormatCollection(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) throw new FakeOfficeError("InvalidOperation", "The object is a null object.");
+      return t;
+    });
   }
 
   load(names?: string | string[]): this {
@@ -824,12 +1015,176 @@ function cellsAddress(cells: CellRef[]): string {
   return cells.map(toA1).join(",");
 }
 
+// --- conditional formats (ExcelApi 1.6) -----------------------------------------------------------
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting:
+// `range.conditionalFormats.add(Excel.ConditionalFormatType.custom)` adds a format at the top
+// priority; `custom.rule.formula` (with its "=") decides where it shows; `custom.format.fill.color`
+// is what it draws. The collection of a range holds the formats that intersect it
+// (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection). The cell's
+// own fill (`range.format.fill`) is a different thing and is not touched.
+
+class FakeConditionalFormatCollection extends Proxy implements ConditionalFormatCollectionLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; areas: Area[] },
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeConditionalFormatProxy[] {
+    return this.get("items");
+  }
+
+  load(names?: string | string[]): this {
+    this.loadItems(names, () => {
+      const { sheet, areas } = this.resolve();
+      return sheet.conditionalFormats.filter((f) => f.areas.some((a) => areas.some((b) => intersects(a, b)))).map((f) => new FakeConditionalFormatProxy(this.ctx, sheet, f.id));
+    });
+    return this;
+  }
+
+  add(type: Excel.ConditionalFormatType | "Custom"): ConditionalFormatLike {
+    const id = this.ctx.excel.newId();
+    let sheetOf: FakeSheet | undefined;
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.resolve();
+      this.ctx.excel.checkWritable(sheet);
+      if (String(type) !== "Custom") throw new FakeOfficeError("InvalidArgument", "The fake adds Custom formats only.");
+      sheet.conditionalFormats.unshift({ id, type: "Custom", formula: "", fill: null, areas: areas.map((a) => ({ ...a })) });
+      sheetOf = sheet;
+      this.ctx.excel.writes.push({ op: "cfAdd", sheet: sheet.name, address: areas.map((a) => excelAddress(sheet.name, a)).join(",") });
+    });
+    return new FakeConditionalFormatProxy(this.ctx, () => sheetOf ?? this.resolve().sheet, id);
+  }
+}
+
+class FakeConditionalFormatProxy extends Proxy implements ConditionalFormatLike {
+  private readonly sheetOf: () => FakeSheet;
+  readonly custom: CustomConditionalFormatLike;
+
+  constructor(
+    ctx: FakeContext,
+    sheet: FakeSheet | (() => FakeSheet),
+    private readonly cfId: string,
+  ) {
+    super(ctx);
+    this.sheetOf = typeof sheet === "function" ? sheet : () => sheet;
+    const model = () => this.model();
+    const set = (change: (f: FakeConditionalFormat) => void) =>
+      this.ctx.enqueue(() => {
+        const f = model();
+        this.ctx.excel.checkWritable(this.sheetOf());
+        change(f);
+        this.ctx.excel.writes.push({ op: "cfSet", sheet: this.sheetOf().name, address: f.id, detail: { formula: f.formula, fill: f.fill } });
+      });
+    const rule = new FakeRule(ctx, model, (formula) => set((f) => (f.formula = formula)));
+    const fill = new FakeConditionalFill(ctx, model, (color) => set((f) => (f.fill = color.toUpperCase())));
+    this.custom = { rule, format: { fill } };
+  }
+
+  fill(props: string[]): void {
+    const f = this.model();
+    if (props.includes("id")) this.loaded.set("id", f.id);
+    if (props.includes("type")) this.loaded.set("type", f.type);
+  }
+
+  private model(): FakeConditionalFormat {
+    const f = this.sheetOf().conditionalFormats.find((x) => x.id === this.cfId);
+    if (!f) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (conditional format ${this.cfId})`);
+    // "Returns the custom conditional format properties if the current conditional format is a
+    // custom type" (ConditionalFormat.custom): on another type the request fails.
+    return f;
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+  get type(): Excel.ConditionalFormatType | "Custom" | "DataBar" | "ColorScale" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText" | "CellValue" {
+    return this.get("type");
+  }
+
+  load(names?: string | string[]): this {
+    const props = Proxy.props(names);
+    this.ctx.enqueue(() => this.fill(props));
+    return this;
+  }
+
+  /** "If the conditional format is applied to multiple ranges … returns a null object" (getRangeOrNullObject). */
+  getRangeOrNullObject(): RangeLike {
+    return new FakeRange(this.ctx, () => {
+      const f = this.model();
+      return f.areas.length === 1 ? { sheet: this.sheetOf(), area: f.areas[0] } : null;
+    });
+  }
+
+  getRanges(): RangeAreasLike {
+    this.ctx.excel.requires("1.9", "ConditionalFormat.getRanges");
+    return new FakeRangeAreas(this.ctx, () => ({ sheet: this.sheetOf(), areas: this.model().areas }));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheetOf();
+      this.ctx.excel.checkWritable(sheet);
+      const f = this.model();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x.id !== f.id);
+      this.ctx.excel.writes.push({ op: "cfDelete", sheet: sheet.name, address: f.id });
+    });
+  }
+}
+
+class FakeRule extends Proxy implements ConditionalFormatRuleLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: () => FakeConditionalFormat,
+    private readonly write: (formula: string) => void,
+  ) {
+    super(ctx);
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(formula: string) {
+    this.write(formula);
+  }
+  load(): this {
+    this.ctx.enqueue(() => {
+      const f = this.model();
+      if (f.type !== "Custom") throw new FakeOfficeError("InvalidOperation", "The conditional format is not of the custom type.");
+      this.loaded.set("formula", f.formula);
+    });
+    return this;
+  }
+}
+
+class FakeConditionalFill extends Proxy implements ConditionalRangeFillLike {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: () => FakeConditionalFormat,
+    private readonly write: (color: string) => void,
+  ) {
+    super(ctx);
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(color: string) {
+    this.write(color);
+  }
+  load(): this {
+    this.ctx.enqueue(() => this.loaded.set("color", this.model().fill ?? ""));
+    return this;
+  }
+}
+
 // --- notes and comments ---------------------------------------------------------------------------
 
 class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCollectionLike {
   constructor(
     ctx: FakeContext,
     private readonly kind: "note" | "comment",
+    /** worksheet.notes: addresses are on this sheet ("H5"). */
+    private readonly onSheet?: () => FakeSheet,
   ) {
     super(ctx);
   }
@@ -853,8 +1208,14 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
     return note;
   }
 
+  private qualified(address: string): string {
+    if (!this.onSheet) return address;
+    const name = this.onSheet().name;
+    return `'${name.replace(/'/g, "''")}'!${address}`;
+  }
+
   private byAddress(address: string): string {
-    const { sheet, at } = parseCellAddress(address);
+    const { sheet, at } = parseCellAddress(this.qualified(address));
     this.ctx.excel.sheet(sheet);
     return `${sheet}!${key(at.row, at.col)}`;
   }
@@ -862,8 +1223,15 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
   add(cellAddress: string, content: string): FakeNoteProxy {
     let k = "";
     this.ctx.enqueue(() => {
+      // workbook.comments takes the full address, sheet included (CommentCollection.add,
+      // https://learn.microsoft.com/javascript/api/excel/excel.commentcollection); notes are added
+      // with a Range or an address on worksheet.notes (NoteCollection.add,
+      // https://learn.microsoft.com/javascript/api/excel/excel.notecollection). What Excel does with
+      // a sheet-qualified string on workbook.notes is not documented, so the fake refuses it: the
+      // adapter may rely on the documented forms only.
+      if (!this.onSheet && this.kind === "note") throw new FakeOfficeError("InvalidArgument", "Add notes on worksheet.notes with the cell's address on that sheet.");
       k = this.byAddress(cellAddress);
-      const { sheet, at } = parseCellAddress(cellAddress);
+      const { sheet, at } = parseCellAddress(this.qualified(cellAddress));
       this.ctx.excel.checkWritable(this.ctx.excel.sheet(sheet));
       // A cell holds one note or one comment thread, not both.
       if (this.ctx.excel.notes.has(k) || this.ctx.excel.comments.has(k)) throw new FakeOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note or comment.`);
@@ -934,33 +1302,67 @@ class FakeNoteProxy extends Proxy implements NoteLike, CommentLike {
 
 // --- settings and the document (Common API) -------------------------------------------------------
 
+/**
+ * One runtime's copy of the document settings (https://learn.microsoft.com/javascript/api/office/office.settings):
+ * loaded from the document when the runtime starts; `set` and `remove` change the copy only;
+ * `saveAsync` writes the whole copy into the document (so a stale copy overwrites what another
+ * runtime saved); `refreshAsync` reloads the copy from the document. `saveAsync` also clears
+ * Excel's undo stack (OfficeDev/office-js#3141), counted in `saves`.
+ */
 export class FakeSettings implements SettingsLike {
   readonly values = new Map<string, unknown>();
   saves = 0;
+  refreshes = 0;
   failSave = false;
 
+  constructor(private readonly document: Map<string, unknown> = new Map()) {
+    this.reload();
+  }
+
+  reload(): void {
+    this.values.clear();
+    for (const [k, v] of this.document) this.values.set(k, structuredClone(v));
+  }
+
   get(name: string): unknown {
-    return this.values.has(name) ? this.values.get(name) : null;
+    return this.values.has(name) ? structuredClone(this.values.get(name)) : null;
   }
 
   set(name: string, value: unknown): void {
     this.values.set(name, JSON.parse(JSON.stringify(value)));
   }
 
+  remove(name: string): void {
+    this.values.delete(name);
+  }
+
+  refreshAsync(callback: (result: AsyncResultLike<unknown>) => void): void {
+    this.refreshes++;
+    setTimeout(() => {
+      this.reload();
+      callback({ status: FAKE_CONSTANTS.succeeded, value: this, error: undefined as unknown as Office.Error });
+    });
+  }
+
   saveAsync(callback: (result: AsyncResultLike<void>) => void): void {
     this.saves++;
     const failed = this.failSave;
-    setTimeout(() =>
+    setTimeout(() => {
+      if (!failed) {
+        this.document.clear();
+        for (const [k, v] of this.values) this.document.set(k, structuredClone(v));
+      }
       callback(
         failed
           ? { status: FAILED, value: undefined, error: { code: 5001, message: "An internal error has occurred.", name: "Internal Error" } }
           : { status: FAKE_CONSTANTS.succeeded, value: undefined, error: undefined as unknown as Office.Error },
-      ),
-    );
+      );
+    });
   }
 }
 
 export interface FakeFileSpec {
+  /** The file's bytes; absent: the workbook as it is when the file is taken (`serialise`). */
   bytes?: Uint8Array;
   /** getFileAsync fails with this Office error code (11001, 7000, …). */
   errorCode?: number;
@@ -971,6 +1373,8 @@ export interface FakeFileSpec {
 }
 
 export class FakeDocument implements DocumentLike {
+  constructor(private readonly workbook?: FakeExcel) {}
+
   files: { compressed?: FakeFileSpec; pdf?: FakeFileSpec } = {};
   opened = 0;
   closed = 0;
@@ -989,7 +1393,7 @@ export class FakeDocument implements DocumentLike {
     if (spec.errorCode !== undefined) return fail(spec.errorCode, "getFileAsync failed");
     this.open = true;
     this.opened++;
-    const bytes = spec.bytes ?? new Uint8Array();
+    const bytes = spec.bytes ?? new TextEncoder().encode(this.workbook?.serialise() ?? "");
     const sliceSize = options.sliceSize ?? 4194304;
     this.sliceSizes.push(sliceSize);
     const count = Math.ceil(bytes.length / sliceSize);

@@ -1,8 +1,8 @@
 // createExcelHost: the pane's Host in Excel, settings in the workbook.
 import { adr } from "../../src/engine/grid";
 import { createExcelHost } from "../../src/excel/host";
-import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/excel/settings";
-import type { Host } from "../../src/taskpane/host";
+import { loadSettings, MAX_RUN_CHARS, RUN_KEY, saveSettings, SETTINGS_KEY, settingsRunStore } from "../../src/excel/settings";
+import type { Host } from "../../src/host/contract";
 import { FAKE_CONSTANTS, FakeSettings } from "./fake";
 import { EVAL_SHEET, hunan, sampleFake } from "./helpers";
 
@@ -28,14 +28,23 @@ describe("createExcelHost", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  test("validate never saves settings (saveAsync clears Excel's undo stack)", async () => {
+  test("validate keeps its run in the settings only after its write request, and the pane's choices stay", async () => {
     const fake = await sampleFake();
     const host = createExcelHost(fake.env());
     await host.saveSettings({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
     expect(fake.settings.saves).toBe(1);
+    // saveAsync clears Excel's undo stack (OfficeDev/office-js#3141): never between the read and the write.
+    let savesAtWrite = -1;
+    fake.onSync = () => {
+      if (fake.writes.length === 0) savesAtWrite = fake.settings.saves;
+    };
     await host.validate(hunan, { mode: "values", locale: "zh-CN" });
+    fake.onSync = undefined;
+    expect(savesAtWrite).toBe(1);
+    expect(fake.settings.saves).toBe(2);
+    expect(fake.savedSettings.get(RUN_KEY)).toMatchObject({ version: 1, result: { written: 3 } });
     await host.undo();
-    expect(fake.settings.saves).toBe(1);
+    expect(fake.savedSettings.has(RUN_KEY)).toBe(false);
     expect(await host.loadSettings()).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
   });
 
@@ -61,5 +70,20 @@ describe("workbook settings", () => {
     const settings = new FakeSettings();
     settings.failSave = true;
     await expect(saveSettings(settings, FAKE_CONSTANTS, { profile: "default", mode: "values", locale: "zh-CN" })).rejects.toMatchObject({ code: "settings" });
+  });
+});
+
+describe("the run store", () => {
+  test("a record too large for the settings keeps 撤销's snapshot only", async () => {
+    const fake = await sampleFake();
+    const result = await createExcelHost(fake.env()).validate(hunan, { mode: "values", locale: "zh-CN" });
+    const store = settingsRunStore(fake.settings, FAKE_CONSTANTS);
+    const big = { ...result, report: { ...result.report, findings: Array.from({ length: 8000 }, () => result.report.findings[0]) } };
+    const undo = { values: [], marksBefore: [], notesBefore: [], fillsBefore: [] };
+    await store.save({ version: 1, savedAt: "2026-01-01T00:00:00.000Z", result: big, undo });
+    expect(JSON.stringify(big).length).toBeGreaterThan(MAX_RUN_CHARS);
+    expect(await store.load()).toEqual({ version: 1, savedAt: "2026-01-01T00:00:00.000Z", result: null, undo });
+    await store.save(null);
+    expect(await store.load()).toBeNull();
   });
 });

@@ -25,5 +25,18 @@ describe("createOfficeEnv", () => {
     expect(env.settings).toBe(settings);
     expect(env.document).toBe(document);
     expect(env.constants).toEqual({ fileType: { compressed: "compressed", pdf: "pdf" }, succeeded: "succeeded" });
+    // The Excel namespace above defines no API classes: the adapter will use none of them.
+    expect(env.apis).toEqual({ notes: false, comments: false, conditionalFormats: false, mergedAreas: false });
+  });
+
+  test("passes delayForCellEdit to Excel.run as its options", async () => {
+    const run = jest.fn(async (...args: unknown[]) => (args.length === 2 ? (args[1] as (ctx: unknown) => unknown)("ctx") : (args[0] as (ctx: unknown) => unknown)("ctx")));
+    g.Excel = { run };
+    g.Office = { context: { document: { settings: {} }, requirements: { isSetSupported: () => true } }, FileType: {}, AsyncResultStatus: {} };
+    const env = createOfficeEnv();
+    await env.run(async (ctx) => ctx, { delayForCellEdit: true });
+    expect(run.mock.calls[0][0]).toEqual({ delayForCellEdit: true });
+    await env.run(async (ctx) => ctx);
+    expect(run.mock.calls[1]).toHaveLength(1);
   });
 });

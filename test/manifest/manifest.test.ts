@@ -6,9 +6,12 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { crc32, encodePng, ICON_SIZES, renderIcon } from "../../scripts/make-icons";
+import { runsInPanePage } from "../../src/host/ribbon";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+/** The shared-runtime variant for Microsoft 365 and Office 2021+ with WebView2 (docs/excel.md). */
+const SHARED = readFileSync(join(ROOT, "manifest-shared.xml"), "utf8");
 
 interface WebpackConfigModule {
   (env?: Record<string, unknown>, options?: { mode?: string }): Promise<{ plugins: unknown[] }>;
@@ -123,6 +126,7 @@ const SEQUENCES: Record<string, Sequence> = {
     ["ExtensionPoint", "+"],
   ],
   OfficeTab: [["Group", "+"]],
+  Runtimes: [["Runtime", "+"]],
   Group: [
     ["Label", "1"],
     ["Icon", "1"],
@@ -231,6 +235,7 @@ const RESID_KIND: Record<string, string> = {
   "bt:Image": "bt:Images",
   SourceLocation: "bt:Urls",
   FunctionFile: "bt:Urls",
+  Runtime: "bt:Urls",
   LearnMoreUrl: "bt:Urls",
   Label: "bt:ShortStrings",
   Title: "bt:ShortStrings",
@@ -360,7 +365,7 @@ function checkIcons(root: Element, assetsDir = join(ROOT, "assets")): string[] {
   return problems;
 }
 
-function checkCommands(root: Element, srcDir = join(ROOT, "src")): string[] {
+function checkCommands(root: Element, srcDir = join(ROOT, "src"), functionFile = "commands.html"): string[] {
   const problems: string[] = [];
   const all = [...walk(root)].map((w) => w.el);
   const execute = all.filter((el) => el.name === "Action" && typeOf(el) === "ExecuteFunction");
@@ -379,8 +384,29 @@ function checkCommands(root: Element, srcDir = join(ROOT, "src")): string[] {
     if (!name) problems.push(`"${page}" is not an .html page`);
     else if (!existsSync(join(srcDir, name, `${name}.html`))) problems.push(`${page}: no template src/${name}/${name}.html`);
   }
-  const functionFile = all.find((el) => el.name === "FunctionFile");
-  if (!urlsById.get(functionFile?.attrs.resid ?? "")?.attrs.DefaultValue.endsWith("/commands.html")) problems.push("FunctionFile does not point at commands.html");
+  const file = all.find((el) => el.name === "FunctionFile");
+  if (!urlsById.get(file?.attrs.resid ?? "")?.attrs.DefaultValue.endsWith(`/${functionFile}`)) problems.push(`FunctionFile does not point at ${functionFile}`);
+  return problems;
+}
+
+/** The shared-runtime variant: one long-lived runtime on the pane's page, which is also the
+ *  function file, and Office without SharedRuntime 1.1 does not install it
+ *  (https://learn.microsoft.com/javascript/api/manifest/runtime). */
+function checkSharedRuntime(root: Element): string[] {
+  const problems: string[] = [];
+  const all = [...walk(root)].map((w) => w.el);
+  const runtimes = all.filter((el) => el.name === "Runtime");
+  if (runtimes.length !== 1) return [`${runtimes.length} <Runtime> elements, not 1`];
+  const runtime = runtimes[0];
+  if (runtime.attrs.lifetime !== "long") problems.push(`Runtime lifetime is "${runtime.attrs.lifetime}", not "long" (Excel needs long for a shared runtime)`);
+  const urlsById = resources(root).get("bt:Urls") ?? new Map<string, Element>();
+  const url = (resid: string | undefined) => urlsById.get(resid ?? "")?.attrs.DefaultValue;
+  const pane = all.find((el) => el.name === "Action" && typeOf(el) === "ShowTaskpane");
+  const paneUrl = url(child(pane, "SourceLocation")?.attrs.resid);
+  if (url(runtime.attrs.resid) !== paneUrl) problems.push("Runtime does not load the pane's page");
+  if (url(all.find((el) => el.name === "FunctionFile")?.attrs.resid) !== paneUrl) problems.push("FunctionFile is not the pane's page");
+  const sets = children(child(child(root, "Requirements"), "Sets"), "Set");
+  if (sets.find((x) => x.attrs.Name === "SharedRuntime")?.attrs.MinVersion !== "1.1") problems.push("Requirements do not ask for SharedRuntime 1.1");
   return problems;
 }
 
@@ -411,6 +437,48 @@ describe("manifest.xml", () => {
   it("wires validateAndScore, the task pane and the function file to pages the build emits", () =>
     expect(checkCommands(root)).toEqual([]));
   it("passes every check at once", () => expect(checkManifest(MANIFEST)).toEqual([]));
+  it("declares no shared runtime: the ribbon runs in commands.html, apart from the pane, and never calls showAsTaskpane", () => {
+    // Without WebView2 an add-in with <Runtimes> always runs in Internet Explorer 11
+    // (https://learn.microsoft.com/javascript/api/manifest/runtimes), which cannot run this pane:
+    // the default manifest must load on perpetual Office.
+    const all = [...walk(root)].map(({ el }) => el);
+    expect(all.filter((el) => el.name === "Runtimes")).toEqual([]);
+    expect(runsInPanePage(new URL(functionFileUrl(root)))).toBe(false);
+  });
+});
+
+function functionFileUrl(root: Element): string {
+  const resid = [...walk(root)].map(({ el }) => el).find((el) => el.name === "FunctionFile")?.attrs.resid ?? "";
+  return (resources(root).get("bt:Urls") ?? new Map<string, Element>()).get(resid)?.attrs.DefaultValue ?? "";
+}
+
+describe("manifest-shared.xml (Microsoft 365 and Office 2021+ with WebView2)", () => {
+  const root = parseManifest(SHARED);
+  const checks = [checkRoot, checkOrder, checkBasics, checkResources, checkUrls, checkIcons];
+
+  it("passes every check of manifest.xml", () => expect(checks.flatMap((check) => check(root))).toEqual([]));
+  it("runs the ribbon in the pane's page, one long-lived runtime, SharedRuntime 1.1 required", () => {
+    expect(checkCommands(root, join(ROOT, "src"), "taskpane.html")).toEqual([]);
+    expect(checkSharedRuntime(root)).toEqual([]);
+    expect(runsInPanePage(new URL(functionFileUrl(root)))).toBe(true);
+  });
+  it("is the same add-in as manifest.xml (the workbook's settings belong to the add-in's Id) with the same buttons", () => {
+    const main = parseManifest(MANIFEST);
+    expect(child(root, "Id")?.text).toBe(child(main, "Id")?.text);
+    const controls = (r: Element) => [...walk(r)].map(({ el }) => el).filter((el) => el.name === "Control").map((el) => el.attrs.id);
+    expect(controls(root)).toEqual(controls(main));
+  });
+  it("fails the shared-runtime checks when broken", () => {
+    expect(checkSharedRuntime(parseManifest(SHARED.replace('lifetime="long"', 'lifetime="short"')))).toEqual([expect.stringMatching(/not "long"/)]);
+    expect(checkSharedRuntime(parseManifest(SHARED.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Icon.16x16"/>')))).toEqual([expect.stringMatching(/FunctionFile is not the pane's page/)]);
+    expect(checkSharedRuntime(parseManifest(SHARED.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")))).toEqual([expect.stringMatching(/SharedRuntime 1.1/)]);
+    expect(checkSharedRuntime(parseManifest(MANIFEST))).toEqual(["0 <Runtime> elements, not 1"]);
+  });
+  it("is rewritten for production like manifest.xml", () => {
+    const out = webpackConfig.transformManifest(Buffer.from(SHARED), "https://selfeval.example.gov.cn/addin/");
+    expect(out).not.toMatch(/\/\/localhost/);
+    expect(out).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://selfeval.example.gov.cn/addin/taskpane.html"/>');
+  });
 });
 
 describe("the checks fail a broken manifest", () => {

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Report, Severity } from "../../src/engine/report";
 import { App } from "../../src/taskpane/App";
-import type { Host } from "../../src/taskpane/host";
+import type { Host } from "../../src/host/contract";
 import type { FakeHost } from "./fixtures";
 import { at, BASE_SHEET, EVAL_SHEET, fakeHost, runResult, sampleReport } from "./fixtures";
 

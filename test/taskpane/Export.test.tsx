@@ -12,7 +12,7 @@ import type { Submission } from "../../src/xlsx";
 import { App } from "../../src/taskpane/App";
 import type { FileLike } from "../../src/taskpane/browser/BrowserHost";
 import { BrowserHost } from "../../src/taskpane/browser/BrowserHost";
-import type { Host } from "../../src/taskpane/host";
+import type { Host } from "../../src/host/contract";
 import { remainingErrors } from "../../src/taskpane/hooks/useTaskpane";
 import { blobDownloadBlocked } from "../../src/taskpane/platform";
 import type { FakeHost } from "./fixtures";

@@ -1,9 +1,10 @@
-// The ribbon's 校验并评分: runs with the saved settings, shows the pane where it can, and always
-// releases the ribbon with event.completed().
+// The ribbon's 校验并评分: runs with the saved settings, tells an open pane, shows the pane only in a
+// shared runtime, and always releases the ribbon with event.completed() — within the deadline
+// even when Excel never answers.
 import type { CommandDeps } from "../../src/commands/commands";
 import { validateAndScore } from "../../src/commands/commands";
 import { defaultProfile } from "../../src/engine/profile";
-import type { RunResult } from "../../src/taskpane/host";
+import type { RunResult } from "../../src/host/contract";
 import { fakeHost } from "./fixtures";
 
 const result: RunResult = {
@@ -27,33 +28,31 @@ function deps(shared: boolean, saved = {}) {
   return { d, host };
 }
 
-test("shared runtime: validates with the saved settings, hands the result over, shows the pane", async () => {
-  const { d, host } = deps(true, { profile: "hunan-dept", mode: "formulas" });
+test("separate runtimes (the shipped manifest): validates with the saved settings, tells an open pane, does not call showAsTaskpane", async () => {
+  const { d, host } = deps(false, { profile: "hunan-dept", mode: "formulas" });
   const event = { completed: jest.fn() };
   await validateAndScore(event, d);
   expect(host.validate).toHaveBeenCalledWith(expect.objectContaining({ id: "hunan-dept" }), { mode: "formulas", locale: "en" });
-  expect(d.announce).toHaveBeenCalledWith(result);
-  expect(d.showTaskpane).toHaveBeenCalled();
-  expect(event.completed).toHaveBeenCalledTimes(1);
-});
-
-test("no shared runtime: validates and writes, asks the pane to run when opened", async () => {
-  const { d, host } = deps(false);
-  const event = { completed: jest.fn() };
-  await validateAndScore(event, d);
-  expect(host.validate).toHaveBeenCalledWith(defaultProfile, { mode: "values", locale: "en" });
-  expect(d.announce).toHaveBeenCalledWith(null);
+  expect(d.announce).toHaveBeenCalledTimes(1);
   expect(d.showTaskpane).not.toHaveBeenCalled();
   expect(event.completed).toHaveBeenCalledTimes(1);
 });
 
-test("a failing run still completes the event, and the pane is asked to show the error", async () => {
+test("a shared runtime shows the pane after the run", async () => {
   const { d, host } = deps(true);
+  const event = { completed: jest.fn() };
+  await validateAndScore(event, d);
+  expect(host.validate).toHaveBeenCalledWith(defaultProfile, { mode: "values", locale: "en" });
+  expect(d.showTaskpane).toHaveBeenCalled();
+  expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("a failing run still completes the event and announces nothing", async () => {
+  const { d, host } = deps(false);
   host.validate.mockRejectedValueOnce(new Error("protected"));
   const event = { completed: jest.fn() };
   await validateAndScore(event, d);
-  expect(d.announce).toHaveBeenCalledWith(null);
-  expect(d.showTaskpane).toHaveBeenCalled();
+  expect(d.announce).not.toHaveBeenCalled();
   expect(event.completed).toHaveBeenCalledTimes(1);
 });
 
@@ -66,4 +65,20 @@ test("even a failing pane or host factory completes the event", async () => {
   const broken = { ...d, host: () => { throw new Error("no Excel"); } };
   await validateAndScore(event, broken);
   expect(event.completed).toHaveBeenCalledTimes(2);
+});
+
+test("Excel that never answers: the event is completed at the deadline, once", async () => {
+  jest.useFakeTimers();
+  try {
+    const { d, host } = deps(false);
+    host.validate.mockReturnValueOnce(new Promise(() => undefined));
+    const event = { completed: jest.fn() };
+    void validateAndScore(event, { ...d, completeWithinMs: 5000 });
+    await jest.advanceTimersByTimeAsync(4999);
+    expect(event.completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  } finally {
+    jest.useRealTimers();
+  }
 });

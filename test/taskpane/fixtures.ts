@@ -6,7 +6,7 @@ import { fromA1 } from "../../src/engine/grid";
 import type { Profile } from "../../src/engine/profile";
 import { defaultProfile } from "../../src/engine/profile";
 import type { Report } from "../../src/engine/report";
-import type { Host, RunResult, Settings } from "../../src/taskpane/host";
+import type { Host, RunResult, Settings } from "../../src/host/contract";
 import { checkWorkbook } from "../../src/template";
 import { readWorkbook } from "../../src/xlsx";
 
@@ -31,7 +31,7 @@ export function runResult(report: Report, extra: Partial<RunResult> = {}): RunRe
   return { report, written: 3, marked: 8, protectedSheets: [], noteSupport: "notes", ...extra };
 }
 
-export type FakeHost = Host & { [K in Exclude<keyof Host, "kind">]: jest.Mock };
+export type FakeHost = Host & { [K in Exclude<keyof Host, "kind" | "lastRun">]: jest.Mock };
 
 export function fakeHost(result: RunResult, saved: Partial<Settings> = {}): FakeHost {
   return {

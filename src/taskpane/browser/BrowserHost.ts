@@ -14,7 +14,7 @@ import { checkWorkbook } from "../../template";
 import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook } from "../../xlsx";
 import type { Submission } from "../../xlsx";
 import { PaneError } from "../errors";
-import type { Host, RunResult, Settings, Suggestion } from "../host";
+import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
 import { recalculateDependents } from "./formulas";
 
 export interface BrowserFileView {

@@ -4,7 +4,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, makeS
 import { Settings20Regular } from "@fluentui/react-icons";
 import { PROFILES } from "../../engine/profile";
 import type { Locale } from "../../engine/report";
-import type { Settings } from "../host";
+import type { Settings } from "../../host/contract";
 import { useStrings } from "../i18n";
 import { LANGUAGE_NAMES } from "../strings";
 

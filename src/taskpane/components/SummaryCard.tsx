@@ -6,7 +6,7 @@ import { toA1 } from "../../engine/grid";
 import { fixed, percent } from "../../engine/format";
 import type { Recalculation, Severity } from "../../engine/report";
 import { SEVERITIES } from "../../engine/report";
-import type { RunResult } from "../host";
+import type { RunResult } from "../../host/contract";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({

@@ -1,4 +1,6 @@
-// What the task pane needs from where it runs: Excel (src/excel) or a plain browser (browser mode).
+// The host contract: what the task pane and the ribbon need from where they run — Excel
+// (src/excel) or a plain browser (browser mode, src/taskpane/browser). Types only, so that the pane
+// and every adapter import it from here and no adapter imports upward from the pane.
 // Components receive a Host as a prop; they never call Office.js or read files themselves.
 import type { CellRef } from "../engine/grid";
 import type { WriteMode } from "../engine/plan";
@@ -41,6 +43,9 @@ export interface Host {
   clearMarks(): Promise<void>;
   /** 撤销: restores every value the last run (and accepts since) changed, and the marks. */
   undo(): Promise<void>;
+  /** The last run the document itself keeps (Excel: the workbook's settings), for a pane that
+   *  opens after a run in another runtime. Hosts without such memory leave it out. */
+  lastRun?(): Promise<RunResult | null>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Settings): Promise<void>;
 }
