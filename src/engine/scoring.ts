@@ -47,10 +47,10 @@ export interface FundsAssessment {
 
 const COST_WORDS = ["成本", "费用", "支出", "投诉", "事故", "差错", "发生率", "超标"];
 
-/** SPEC §3.1: without a comparator, cost indicators are lower-is-better. */
-export function isCostIndicator(indicator: Indicator): boolean {
+/** SPEC §3.1: without a comparator, cost indicators are lower-is-better (a profile may add words). */
+export function isCostIndicator(indicator: Indicator, extraWords: readonly string[] = []): boolean {
   if (indicator.level1.includes("成本") || indicator.level2.includes("成本")) return true;
-  return COST_WORDS.some((w) => indicator.name.includes(w));
+  return [...COST_WORDS, ...extraWords].some((w) => indicator.name.includes(w));
 }
 
 /** Text of a cell as a person reads it: percent-formatted numbers as "98.99%". */
@@ -80,11 +80,12 @@ export function readNumber(field: Field | undefined): NumberValue | null {
 const PLACEHOLDER = /字以内|需说明原因|应单独说明|说明理由|对照年度目标|结合自评情况|针对项目自评|请填写|填写说明/;
 const EMPTY_REASON = new Set(["", "无", "/", "／", "-", "—", "——", "无。", "暂无"]);
 
-/** A reason counts when it holds real text: not blank, not 无 or /, not the template's prompt. */
-export function reasonIsFilled(field: Field | undefined): boolean {
+/** A reason counts when it holds real text: not blank, not 无 or /, not the template's prompt (or a profile's). */
+export function reasonIsFilled(field: Field | undefined, extraPlaceholders: readonly string[] = []): boolean {
   if (!field || !field.cell || isCellError(field.cell.value)) return false;
   const text = normalizeText(String(field.cell.value ?? ""));
   if (EMPTY_REASON.has(text)) return false;
+  if (extraPlaceholders.some((p) => text.includes(normalizeText(p)))) return false;
   return !PLACEHOLDER.test(text);
 }
 
@@ -123,6 +124,33 @@ function partialScore(comparator: Comparator, actual: Decimal, target: Decimal, 
   return clampScore(target.div(actual).times(weight), weight);
 }
 
+/** A result word the profile adds to a band (bandWords). */
+function profileBand(text: string, profile: Profile): Band | null {
+  const t = normalizeText(text);
+  if (!t) return null;
+  for (const band of ["3", "2", "1"] as const) if ((profile.bandWords[band] ?? []).some((w) => t.includes(normalizeText(w)))) return Number(band) as Band;
+  return null;
+}
+
+/** Comparators over-target looks at, as the profile writes them. */
+const SCOPE: Record<"≥" | ">" | "=", Comparator> = { "≥": ">=", ">": ">", "=": "=" };
+
+/** True when B ÷ A reaches the profile's over-target ratio on a comparator in its scope. */
+export function isOverTarget(a: Pick<Assessment, "kind" | "ratio" | "comparator" | "target">, profile: Profile): boolean {
+  if (a.kind !== "quantitative" || a.ratio === null || a.target === null || a.target.value.lte(0)) return false;
+  if (!profile.overTargetScope.some((c) => SCOPE[c] === a.comparator)) return false;
+  return a.ratio.gte(profile.overTargetRatio);
+}
+
+/** ŝ of a met target: w, or less where the profile deducts for a result far above its target. */
+function overTargetScore(a: Assessment, w: Decimal, profile: Profile): Decimal {
+  if (!isOverTarget(a, profile) || a.ratio === null) return w;
+  if (profile.overTargetAction === "deduct") return clampScore(w.minus(profile.overTargetDeduct), w);
+  // 偏离度适度调减: the share by which B passes A comes off the weight.
+  if (profile.overTargetAction === "deviation") return clampScore(new Decimal(1).minus(a.ratio.minus(1)).times(w), w);
+  return w;
+}
+
 function readValue(field: Field | undefined, options: { comparatorText?: string; unitText?: string }) {
   const text = cellText(field?.cell);
   return { text, value: parseIndicatorValue(text, options) };
@@ -143,7 +171,7 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     score,
     scoreEmpty,
     kind: "empty",
-    comparator: target.value.comparator ?? (isCostIndicator(indicator) ? "<=" : ">="),
+    comparator: target.value.comparator ?? (isCostIndicator(indicator, profile.costWords) ? "<=" : ">="),
     target: null,
     actual: null,
     met: null,
@@ -151,7 +179,7 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     band: null,
     recommended: null,
     range: null,
-    reasonFilled: reasonIsFilled(indicator.reason),
+    reasonFilled: reasonIsFilled(indicator.reason, profile.reasonPlaceholders),
   };
   if (!target.text && !actual.text) return base;
 
@@ -174,11 +202,11 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     base.actual = converted;
     base.met = meets(base.comparator, converted, targetQuantity.value);
     if (!targetQuantity.value.isZero()) base.ratio = converted.div(targetQuantity.value);
-    if (w) base.recommended = base.met ? w : partialScore(base.comparator, converted, targetQuantity.value, w, profile);
+    if (w) base.recommended = base.met ? overTargetScore(base, w, profile) : partialScore(base.comparator, converted, targetQuantity.value, w, profile);
     return base;
   }
 
-  const band = actual.value.band;
+  const band = actual.value.band ?? profileBand(actual.text, profile);
   if (actual.value.quantity) {
     // A number as the result, but a target that is not one ("50-60个", blank): cannot be scored.
     base.kind = "unreadable";
@@ -198,14 +226,15 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     // 1 → [0.8w, w], 2 → [0.6w, 0.8w), 3 → [0, 0.6w). Below band 1 no score is invented: an
     // entered score inside its band stands, an empty one stays empty (the range is reported).
     const inside = (min: Decimal, max: Decimal) => !!score && score.value.gte(min) && score.value.lt(max);
+    const [top, middle] = profile.qualitativeBands;
     if (band === 1) {
-      base.range = { min: w.times("0.8"), max: w, maxInclusive: true };
+      base.range = { min: w.times(top), max: w, maxInclusive: true };
       base.recommended = w;
     } else if (band === 2) {
-      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: false };
+      base.range = { min: w.times(middle), max: w.times(top), maxInclusive: false };
       base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     } else {
-      base.range = { min: new Decimal(0), max: w.times("0.6"), maxInclusive: false };
+      base.range = { min: new Decimal(0), max: w.times(middle), maxInclusive: false };
       base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     }
   }
@@ -241,6 +270,8 @@ export interface TotalAssessment {
   blockers: Indicator[];
   /** The funds row has a 得分 cell but its score can be neither recommended nor read. */
   budgetBlocked: boolean;
+  /** Set when the profile's cap by execution rate lowered the recommended total. */
+  cap?: { rateBelow: Decimal; max: Decimal; rate: Decimal; before?: Decimal };
   /** The recommended total exceeds the most a total can be (100): no grade is given. */
   overMax: boolean;
   max: Decimal;
@@ -254,7 +285,7 @@ export const TOTAL_MAX = new Decimal(100);
  * disagree: the budget score plus every indicator's ŝ (an entered score stands in where no ŝ can
  * be computed). Rows that have neither block it, and are named.
  */
-export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessment, fundsOf: (t: EvalTable) => FundsAssessment | null): TotalAssessment {
+export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessment, fundsOf: (t: EvalTable) => FundsAssessment | null, profile?: Profile): TotalAssessment {
   const funds = fundsOf(table);
   const budgetEntered = funds?.score?.value ?? null;
   const budgetHasCell = table.funds?.total.score !== undefined;
@@ -268,7 +299,19 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
     else recommended = recommended.plus(value);
   }
   const complete = blockers.length === 0 && budgetValue !== null;
+  // A region's cap on the total by execution rate: the strictest cap whose bound the rate is under.
+  let cap: TotalAssessment["cap"];
+  if (complete && profile && funds?.rate) {
+    for (const c of profile.totalCaps) {
+      if (funds.rate.lt(c.rateBelow) && (!cap || cap.max.gt(c.max))) cap = { rateBelow: new Decimal(c.rateBelow), max: new Decimal(c.max), rate: funds.rate };
+    }
+    if (cap && recommended.gt(cap.max)) {
+      cap.before = recommended;
+      recommended = cap.max;
+    } else cap = undefined;
+  }
   return {
+    cap,
     recommended: complete ? recommended : null,
     blockers,
     budgetBlocked: budgetValue === null,

@@ -122,9 +122,11 @@ function dedupeRecalculations(recalculations: Recalculation[]): Recalculation[] 
   });
 }
 
-export function gradeOf(total: Decimal, profile: Profile): string {
-  for (const band of profile.grades) if (total.gte(band.min)) return band.label;
-  return profile.grades[profile.grades.length - 1]?.label ?? "";
+/** The grade of a total: the 部门整体支出 family may have grades of its own (deptGrades). */
+export function gradeOf(total: Decimal, profile: Profile, kind: "dept-eval" | "project-eval" = "project-eval"): string {
+  const grades = (kind === "dept-eval" ? profile.deptGrades : null) ?? profile.grades;
+  for (const band of grades) if (total.gte(band.min)) return band.label;
+  return grades[grades.length - 1]?.label ?? "";
 }
 
 function templateReport(
@@ -149,7 +151,7 @@ function templateReport(
       anyEntered = true;
     }
   }
-  const total = assessTotal(t, assess, fundsOf);
+  const total = assessTotal(t, assess, fundsOf, profile);
   const totalCell = readNumber(t.total?.score);
   const entered = totalCell?.value ?? (anyEntered ? enteredSum : null);
   // No grade for a total above 100, nor when a row cannot be scored (grade-withheld says which).
@@ -159,7 +161,7 @@ function templateReport(
     score: {
       entered: entered === null ? undefined : entered.toFixed(),
       recommended: total.recommended !== null ? fixed(total.recommended) : undefined,
-      grade: graded && total.recommended ? gradeOf(total.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile) : undefined,
+      grade: graded && total.recommended ? gradeOf(total.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile, t.kind) : undefined,
     },
   };
 }

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import "./setup";
 
+// Each test loads the whole pane afresh (module registry reset): seconds on a loaded 2-core CI
+// machine, so jest's 5 s default timed out there. The assertions do not depend on time.
+jest.setTimeout(30_000);
+
 // index.tsx renders with its own react-dom; Testing Library must come from the same module
 // registry (reset per test), or its act() would not cover the app's updates. The "pure" entry
 // registers no hooks (it is imported inside a test); each test starts from an empty body anyway.

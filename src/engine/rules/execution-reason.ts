@@ -30,7 +30,7 @@ export default defineRule({
     if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
     const reason = ctx.template.funds.total.reason;
     const funds = ctx.fundsOf(ctx.template);
-    if (!reason || !funds || reasonIsFilled(reason)) return;
+    if (!reason || !funds || reasonIsFilled(reason, ctx.profile.reasonPlaceholders)) return;
     const threshold = new Decimal(ctx.profile.executionThreshold);
     if (funds.rate !== null && funds.rate.lt(threshold)) {
       ctx.report({ at: reason.at, atReason: true, messageId: "lowRate", data: { rate: percent(funds.rate), threshold: percent(threshold, 0) } });

@@ -1,7 +1,7 @@
 // 不给出建议总分或等级的原因 / Why no recommended total or no grade is given.
 // A total is recommended only when every part of it can be scored, and graded only when it is a
 // total a table can have (≤ 100). Saying so is our own judgement, not an official clause.
-import { plain, fixed } from "../format";
+import { fixed, percent, plain } from "../format";
 import { defineRule } from "../rule";
 import { assessTotal } from "../scoring";
 
@@ -27,6 +27,10 @@ export default defineRule({
         "zh-CN": "未给出建议总分和等级：预算执行得分无法计算（缺少分值或执行率），且未填写",
         en: "No recommended total or grade: the budget score cannot be computed (no weight or rate) and none is entered",
       },
+      capped: {
+        "zh-CN": "预算执行率 {{rate}} 低于 {{bound}}，按规则配置建议总分最高 {{max}} 分（按得分相加为 {{before}}）",
+        en: "The execution rate {{rate}} is below {{bound}}: by the profile, the recommended total is at most {{max}} (the scores add up to {{before}})",
+      },
       overMax: {
         "zh-CN": "建议总分 {{total}} 超过满分 {{max}}，不评定等级；请先核对各项分值",
         en: "The recommended total {{total}} exceeds the maximum {{max}}; no grade is given. Check the weights first",
@@ -39,7 +43,7 @@ export default defineRule({
     const table = ctx.template;
     const indicators = table.groups.flatMap((g) => g.indicators);
     if (indicators.length === 0) return;
-    const total = assessTotal(table, ctx.assess, ctx.fundsOf);
+    const total = assessTotal(table, ctx.assess, ctx.fundsOf, ctx.profile);
     const at = table.total?.score?.at ?? table.indicatorHeaderAt ?? table.headerAt;
     if (total.blockers.length > 0) {
       const named = total.blockers.slice(0, NAMED);
@@ -52,6 +56,9 @@ export default defineRule({
     if (total.budgetBlocked) {
       ctx.report({ at: table.funds?.total.score?.at ?? at, messageId: "budgetBlocked" });
       return;
+    }
+    if (total.cap?.before && total.recommended) {
+      ctx.report({ at, messageId: "capped", data: { rate: percent(total.cap.rate, 2), bound: percent(total.cap.rateBelow, 0), max: plain(total.cap.max), before: fixed(total.cap.before) }, expected: `≤ ${plain(total.cap.max)}` });
     }
     if (total.overMax && total.recommended) {
       ctx.report({ at, messageId: "overMax", data: { total: fixed(total.recommended), max: plain(total.max) }, expected: `≤ ${plain(total.max)}`, actual: fixed(total.recommended) });

@@ -19,6 +19,10 @@ export default defineRule({
         "zh-CN": "分值合计应为 {{expected}}，实际为 {{actual}}（预算执行 {{budget}} + 指标 {{indicators}}）",
         en: "Weights should add up to {{expected}}; they add up to {{actual}} (budget {{budget}} + indicators {{indicators}})",
       },
+      budgetWeight: {
+        "zh-CN": "预算执行的分值应为 {{expected}}（规则配置），表中为 {{actual}}",
+        en: "The budget's weight should be {{expected}} (by the profile); the sheet shows {{actual}}",
+      },
       unbound: {
         "zh-CN": "分值合计未核对：未找到{{what}}",
         en: "The weights were not added up: {{whatEn}} could not be found",
@@ -27,8 +31,16 @@ export default defineRule({
     templates: ["dept-eval", "project-eval"],
   },
   check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.total) return;
+    if (ctx.template.kind === "dept-base") return;
     const table = ctx.template;
+    // The region's budget weight (a profile's budgetWeight), with or without a 总分 row.
+    const required = ctx.profile.budgetWeight;
+    const budgetField = table.funds?.total.weight;
+    const entered = ctx.num(budgetField)?.value;
+    if (required !== null && budgetField && entered && !entered.equals(required)) {
+      ctx.report({ at: budgetField.at, messageId: "budgetWeight", data: { expected: plain(new Decimal(required)), actual: plain(entered) }, expected: required, actual: plain(entered) });
+    }
+    if (!table.total) return;
     const totalWeightField = table.total?.weight;
     if (!totalWeightField || ctx.isError(totalWeightField)) return;
     const rows = table.groups.flatMap((g) => g.indicators);
