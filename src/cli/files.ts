@@ -44,7 +44,7 @@ async function realOrNull(p: string): Promise<string | null> {
 /**
  * Expands the arguments into workbook files, in order, each folder recursively and sorted. A path
  * that cannot be used (missing, unreadable folder, empty folder) becomes an entry with its reason,
- * never a failure of the whole run. The same file given twice (or through a link) is kept once.
+ * never a failure of the whole run.
  */
 export async function collectInputs(paths: string[], skip: WalkSkip): Promise<Input[]> {
   const found: Input[] = [];
@@ -69,13 +69,16 @@ export async function collectInputs(paths: string[], skip: WalkSkip): Promise<In
       }
     } else found.push({ file: p, root: path.dirname(p) });
   }
+  // The same path twice, or a symbolic link to a file already listed, is checked once; a hard link
+  // is another name the user gave the file and is reported under that name.
   const seen = new Set<string>();
   const inputs: Input[] = [];
   for (const input of found) {
     if (!input.error) {
+      const real = await realOrNull(input.file);
+      if (real && seen.has(real)) continue;
+      if (real) seen.add(real);
       input.id = await fileId(input.file);
-      if (input.id && seen.has(input.id)) continue;
-      if (input.id) seen.add(input.id);
     }
     inputs.push(input);
   }
