@@ -241,7 +241,9 @@ export async function writeAtomically(target: string, data: Uint8Array, options:
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new OutputError(writeFailure(dir, error));
+    // mkdir -p reports EEXIST when a part of the path is a file.
+    const code = (error as { code?: string }).code;
+    throw new OutputError(writeFailure(target, code === "EEXIST" ? { code: "ENOTDIR" } : error));
   }
   installCleanup();
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`);

@@ -46,10 +46,10 @@ export function tmp(): string {
 }
 
 /** A copy of a fixture with `change` applied to its first sheet, written with ExcelJS. */
-export async function variant(source: string, target: string, change: (ws: ExcelJS.Worksheet) => void | Promise<void>): Promise<string> {
+export async function variant(source: string, target: string, change: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(source);
-  await change(wb.worksheets[0]);
+  await change(wb.worksheets[0], wb);
   await wb.xlsx.writeFile(target);
   return target;
 }
