@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Profile } from "../engine/profile";
+import type { Report } from "../engine/report";
 import type { ExportArgs } from "./args";
 import { checkOne, EXIT, loadXlsx } from "./common";
 import { copyExtension, fileId, outIsFolder, OutputError, writeAtomically } from "./files";
@@ -37,8 +38,7 @@ export async function runExport(args: ExportArgs, profile: Profile, io: Io): Pro
     return fail(withFile(args.path, unexpected(error)));
   }
 
-  // `<单位或项目名称>_<年度>_绩效自评表.xlsx`, built from cell text: made safe as a file name here.
-  const name = safeFileName(submission.fileName.replace(/\.xlsx$/i, ext), "未命名单位");
+  const name = submissionFileName(submission.report, ext);
   const target = outFolder ? path.join(args.out, name) : args.out;
 
   // Errors the export itself fixes (recalculated fields) do not count: these remain in the copy.
@@ -62,6 +62,18 @@ export async function runExport(args: ExportArgs, profile: Profile, io: Io): Pro
   }
   io.stdout(`${plainText(target)}\n`);
   return errors > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/**
+ * `<单位或项目名称>_<年度>_绩效自评表.xlsx` (SPEC §7) as src/engine/export.ts names it, but from
+ * the cell text made plain first: engine's name drops C0 controls one by one, which would leave
+ * the visible payload of an escape sequence (`[2J`) and every bidi or zero-width character in it.
+ */
+export function submissionFileName(report: Report, ext: string): string {
+  const named = report.templates.find((t) => t.name) ?? report.templates[0];
+  const name = plainText(named?.name ?? "").replace(/\s+/g, "").slice(0, 80);
+  const year = plainText(report.templates.map((t) => t.year).find((y) => y) ?? "").replace(/\s+/g, "");
+  return safeFileName(`${name || "未命名单位"}_${year || "年度未知"}_绩效自评表${ext}`, "未命名单位");
 }
 
 /** Names the file in the reason, unless it already does. */
