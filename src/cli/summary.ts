@@ -35,19 +35,22 @@ const HEADERS = {
 const SUMMARY_WIDTHS = [40, 28, 30, 26, 12, 12, 8, 8, 8, 8, 50];
 const FINDINGS_WIDTHS = [40, 28, 10, 20, 8, 80, 16, 16];
 
+/** A row of cells; null is an empty cell (not an empty string). */
+type Row = (string | number | null)[];
+
 /** A decimal string as a number cell (so that it sorts as a number); anything else as text. */
-function numberOrText(value: string | undefined): number | string {
-  if (value === undefined) return "";
+function numberOrText(value: string | undefined): number | string | null {
+  if (value === undefined || value === "") return null;
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : plainText(value);
 }
 
-export function summaryRows(results: FileResult[], locale: Locale): (string | number)[][] {
+export function summaryRows(results: FileResult[], locale: Locale): Row[] {
   const h = HEADERS[locale];
-  const rows: (string | number)[][] = [];
+  const rows: Row[] = [];
   for (const r of results) {
     const file = plainText(r.file);
     if (!r.report) {
-      rows.push([file, "", "", "", "", "", "", "", "", "", h.unusable + plainText(r.error ? sayShort(r.error, locale) : "")]);
+      rows.push([file, null, null, null, null, null, null, null, null, null, h.unusable + plainText(r.error ? sayShort(r.error, locale) : "")]);
       continue;
     }
     for (const t of r.report.templates) {
@@ -56,22 +59,22 @@ export function summaryRows(results: FileResult[], locale: Locale): (string | nu
       rows.push([
         file,
         plainText(t.sheet),
-        plainText(t.name ?? ""),
+        t.name ? plainText(t.name) : null,
         KIND_NAMES[locale][t.kind],
         numberOrText(t.score?.entered),
         numberOrText(t.score?.recommended),
-        t.score?.grade ?? "",
+        t.score?.grade ?? null,
         counts.error,
         counts.warning,
         counts.info,
-        notes.join("；"),
+        notes.length ? notes.join(locale === "en" ? "; " : "；") : null,
       ]);
     }
   }
   return rows;
 }
 
-export function findingRows(results: FileResult[], locale: Locale): (string | number)[][] {
+export function findingRows(results: FileResult[], locale: Locale): Row[] {
   return results.flatMap((r) =>
     (r.report?.findings ?? []).map((f) => [
       plainText(r.file),
@@ -86,7 +89,7 @@ export function findingRows(results: FileResult[], locale: Locale): (string | nu
   );
 }
 
-function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[], rows: (string | number)[][], widths: number[]): void {
+function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[], rows: Row[], widths: number[]): void {
   // The header row stays in view while the reviewer scrolls (a frozen pane below row 1).
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }] });
   ws.addRow([...header]).font = { bold: true };
