@@ -8,10 +8,13 @@ import path from "node:path";
 import { build } from "esbuild";
 
 const ROOT = path.join(__dirname, "..");
-const OUT_DIR = path.join(ROOT, "dist-cli");
+/** `--outdir <dir>` builds elsewhere (the launcher test); the command itself uses dist-cli/. */
+const at = process.argv.indexOf("--outdir");
+const OUT_DIR = at > 0 ? path.resolve(process.argv[at + 1]) : path.join(ROOT, "dist-cli");
 
 async function main(): Promise<void> {
   const result = await build({
+    absWorkingDir: ROOT,
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
     outfile: path.join(OUT_DIR, "selfeval.cjs"),
     bundle: true,
@@ -23,7 +26,10 @@ async function main(): Promise<void> {
     logLevel: "warning",
     legalComments: "none",
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes("node_modules"));
+  // Paths relative to the project root (esbuild reports them relative to absWorkingDir).
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes("node_modules"))
+    .map((p) => path.relative(ROOT, path.resolve(ROOT, p)).split(path.sep).join("/"));
   writeFileSync(path.join(OUT_DIR, "inputs.json"), `${JSON.stringify(inputs, null, 1)}\n`);
 }
 
