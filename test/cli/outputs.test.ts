@@ -57,6 +57,37 @@ describe("--out never changes an input", () => {
   });
 });
 
+describe("export --out never changes the input either", () => {
+  test("the input, or a link to it, is refused with --force; an existing file without it", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "自评表.xlsx");
+    copyFileSync(SAMPLE, input);
+    symlinkSync(input, path.join(dir, "link.xlsx"));
+    for (const [out, why] of [
+      [input, /is the input file itself/],
+      [path.join(dir, "link.xlsx"), /is a link to the input file/],
+    ] as const) {
+      const { code, stderr } = await run(["export", input, "--out", out, "--force", "--locale", "en"]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(why);
+    }
+    writeFileSync(path.join(dir, "sub.xlsx"), "keep");
+    expect((await run(["export", input, "--out", path.join(dir, "sub.xlsx")])).stderr).toMatch(/already exists; add --force/);
+    expect(readFileSync(path.join(dir, "sub.xlsx"), "utf8")).toBe("keep");
+    expect(readFileSync(input).equals(sampleBytes)).toBe(true);
+  });
+
+  test("a folder --out (trailing slash, or no .xlsx) is created and the copy named after the unit", async () => {
+    const dir = tmp();
+    for (const out of [path.join(dir, "a") + path.sep, path.join(dir, "提交", "2023")]) {
+      const { code, stdout } = await run(["export", SAMPLE, "--out", out]);
+      expect(code).toBe(1);
+      expect(stdout.trim()).toBe(path.join(out, "株洲市芦淞区商务局_2023_绩效自评表.xlsx"));
+      expect((await loadWorkbook(stdout.trim())).worksheets).toHaveLength(2);
+    }
+  });
+});
+
 describe("--out DIR mirrors the inputs", () => {
   test("same-named files in two subfolders give two copies, in the same subfolders", async () => {
     const dir = tmp();
