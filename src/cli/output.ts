@@ -1,9 +1,11 @@
 // Text and JSON renderings of a run (SPEC §8). Text passes every piece of workbook text through
 // plainText (nothing raw reaches a terminal); JSON keeps it all, escaped.
+import path from "node:path";
 import { toA1 } from "../engine/grid";
 import { renderMessage, SEVERITY_LABELS } from "../engine/messages";
 import type { Finding, Locale, Report, Severity, TemplateReport } from "../engine/report";
 import { fileStatus } from "./common";
+import { commonRoot } from "./files";
 import type { Reason } from "./reasons";
 import { say, sayShort } from "./reasons";
 import { displayWidth, escapeJsonText, padEnd, padStart, plainText, truncate } from "./text";
@@ -142,9 +144,9 @@ interface TableRow {
   note?: string;
 }
 
-function fileRow(r: FileResult, locale: Locale): TableRow {
+function fileRow(r: FileResult, locale: Locale, base: string): TableRow {
   const zh = locale === "zh-CN";
-  const file = plainText(r.file);
+  const file = plainText(path.relative(base, path.resolve(r.file)) || path.basename(r.file));
   if (!r.report) return { file, unit: "", template: "", entered: "", recommended: "", grade: "", note: `${zh ? "无法使用：" : "unusable: "}${plainText(r.error ? sayShort(r.error, locale) : "")}` };
   const templates = r.report.templates;
   const names = [...new Set(templates.map((tpl) => tpl.name).filter((n): n is string => !!n))];
@@ -164,15 +166,23 @@ function fileRow(r: FileResult, locale: Locale): TableRow {
   };
 }
 
+/** The shared folder as the user would type it: relative below the working folder, else absolute. */
+function shownFolder(base: string): string {
+  const rel = path.relative(process.cwd(), base);
+  return rel === "" ? "." : rel.startsWith("..") || path.isAbsolute(rel) ? base : rel;
+}
+
 /** Widest a column may grow before its text is cut with "…". */
-const MAX = { file: 40, unit: 24, template: 24, score: 10, note: 90 };
+const MAX = { file: 48, unit: 24, template: 24, score: 10, note: 90 };
 
 export function fileTable(results: FileResult[], locale: Locale): string[] {
   const zh = locale === "zh-CN";
   const head = zh
     ? { file: "文件", unit: "单位或项目", template: "模板", entered: "填报总分", recommended: "建议总分", grade: "等级", error: "错误", warning: "警告", info: "提示" }
     : { file: "file", unit: "unit or project", template: "template", entered: "entered", recommended: "recommended", grade: "grade", error: "errors", warning: "warnings", info: "infos" };
-  const rows = results.map((r) => fileRow(r, locale));
+  // Files are shown relative to the folder they all share, named once above the table.
+  const base = results.length > 0 ? commonRoot(results.map((r) => path.dirname(path.resolve(r.file)))) : process.cwd();
+  const rows = results.map((r) => fileRow(r, locale, base));
   for (const row of rows) {
     row.file = truncate(row.file, MAX.file, "start");
     row.unit = truncate(row.unit, MAX.unit);
@@ -194,9 +204,10 @@ export function fileTable(results: FileResult[], locale: Locale): string[] {
   };
   const line = (cells: string[]) => cells.join("  ").trimEnd();
   const out = [
+    `${zh ? "文件夹" : "folder"}: ${plainText(shownFolder(base))}`,
     line([padEnd(head.file, w.file), padEnd(head.unit, w.unit), padEnd(head.template, w.template), padStart(head.entered, w.entered), padStart(head.recommended, w.recommended), padEnd(head.grade, w.grade), padStart(head.error, w.error), padStart(head.warning, w.warning), padStart(head.info, w.info)]),
   ];
-  out.push("-".repeat(displayWidth(out[0])));
+  out.push("-".repeat(displayWidth(out[1])));
   for (const row of rows) {
     if (!row.counts) {
       out.push(line([padEnd(row.file, w.file), row.note ?? ""]));

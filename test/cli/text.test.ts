@@ -5,7 +5,7 @@ import { progressBar } from "../../src/cli/progress";
 import { defaultProfile } from "../../src/engine/profile";
 import { checkXlsx } from "../../src/xlsx";
 import { displayWidth, escapeJsonText, padEnd, plainText, safeFileName, truncate } from "../../src/cli/text";
-import { CLEAN, SAMPLE, run, tmp, variant } from "./helpers";
+import { CLEAN, ROOT, SAMPLE, run, tmp, variant } from "./helpers";
 
 /** Cursor up + erase line, clear screen, a window title, C1 CSI, bidi override, zero-width space. */
 const HOSTILE = "株洲市\u202excod.exe\u202c芦淞区_x001B_[1A_x001B_[2K\u001b[2J\u001b]0;pwned\u0007\u200b\u009b2J项目";
@@ -71,7 +71,10 @@ describe("display width", () => {
   test("the folder table lines up Chinese names by display width", async () => {
     const { stdout } = await run(["check", SAMPLE, CLEAN]);
     const lines = stdout.trimEnd().split("\n");
-    const header = lines.findIndex((l) => l.startsWith("文件"));
+    const header = lines.findIndex((l) => l.startsWith("文件  "));
+    // The files share the project folder, jest's working folder: named once, the rows relative to it.
+    expect(lines[header - 1]).toBe(`文件夹: ${path.relative(process.cwd(), ROOT) || "."}`);
+    expect(lines[header + 3].startsWith(path.join("test", "fixtures", "clean_project.xlsx"))).toBe(true);
     const table = lines.slice(header, header + 4);
     // The 等级 column starts at the same display column in the header and both rows.
     const column = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
