@@ -1,11 +1,12 @@
 // The `selfeval` command starts at once (issue 11 item 4): the precompiled bundle runs the same
-// command as the sources, `--help` loads no ExcelJS, and scripts/selfeval.cjs falls back to tsx
-// when the bundle is missing or older than its sources.
+// command as the sources, `--help` loads no ExcelJS (its own bundle, dist-cli/exceljs.cjs, loads
+// on the first file), and scripts/selfeval.cjs falls back to tsx when the bundle is missing or
+// older than its sources.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { USAGE } from "../../src/cli/args";
-import { ROOT, SAMPLE, run, tmp } from "./helpers";
+import { ROOT, SAMPLE, loadWorkbook, run, tmp } from "./helpers";
 
 function node(args: string[], options: { env?: Record<string, string> } = {}): { status: number; stdout: string } {
   try {
@@ -30,13 +31,11 @@ describe("the bundle built by build:cli", () => {
       const Module = require("module");
       const load = Module._load;
       let exceljs = false;
-      Module._load = function (request, ...rest) { if (request === "exceljs") exceljs = true; return load.call(this, request, ...rest); };
+      Module._load = function (request, ...rest) { if (/exceljs/.test(request)) exceljs = true; return load.call(this, request, ...rest); };
       let out = "";
       require(${JSON.stringify(bundle)}).main(${JSON.stringify(argv)}, { stdout: (s) => (out += s), stderr: () => {} })
         .then((code) => process.stdout.write(JSON.stringify({ code, exceljs, out })));`;
-    // The bundle sits in a temporary folder here: resolve exceljs from the project's node_modules,
-    // as dist-cli/selfeval.cjs does from its place in the project.
-    return JSON.parse(node(["-e", script], { env: { NODE_PATH: path.join(ROOT, "node_modules") } }).stdout) as { code: number; exceljs: boolean; out: string };
+    return JSON.parse(node(["-e", script]).stdout) as { code: number; exceljs: boolean; out: string };
   }
 
   test("--help prints the usage and loads no ExcelJS", () => {
@@ -48,6 +47,14 @@ describe("the bundle built by build:cli", () => {
     expect(fromBundle.exceljs).toBe(true);
     expect(fromBundle.code).toBe(1);
     expect(fromBundle.out).toBe((await run(["check", SAMPLE, "--format", "json"])).stdout);
+  });
+
+  test("its ExcelJS (dist-cli/exceljs.cjs) writes a checked copy that ExcelJS itself reads back", async () => {
+    const out = path.join(tmp(), "checked.xlsx");
+    expect(viaBundle(["check", SAMPLE, "--out", out]).code).toBe(1);
+    const ws = (await loadWorkbook(out)).worksheets[1];
+    expect(ws.getCell("G5").value).toBeCloseTo(857.71 / 866.48, 12);
+    expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 });
   });
 
   test("its inputs list names the sources it was built from", () => {
