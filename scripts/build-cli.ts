@@ -15,25 +15,34 @@ const ROOT = path.join(__dirname, "..");
 const at = process.argv.indexOf("--outdir");
 const OUT_DIR = at > 0 ? path.resolve(process.argv[at + 1]) : path.join(ROOT, "dist-cli");
 
-/** `require("exceljs")` in the command becomes `require("./exceljs.cjs")`, next to the bundle. */
-const excelJsBeside: Plugin = {
-  name: "exceljs-beside",
+/**
+ * Libraries that get a one-file bundle of their own beside the command, loaded on first use:
+ * `require("exceljs")` in the command becomes `require("./exceljs.cjs")`. (A large library the
+ * file layer adds belongs here too, so that `--help` never parses it.)
+ */
+const OWN_BUNDLES = ["exceljs"];
+const bundleFile = (name: string) => `${name.replace(/^@/, "").replace(/\//g, "-")}.cjs`;
+
+const beside: Plugin = {
+  name: "own-bundles-beside",
   setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: "./exceljs.cjs", external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) => (OWN_BUNDLES.includes(args.path) ? { path: `./${bundleFile(args.path)}`, external: true } : undefined));
   },
 };
 
 async function main(): Promise<void> {
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: [require.resolve("exceljs", { paths: [ROOT] })],
-    outfile: path.join(OUT_DIR, "exceljs.cjs"),
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "warning",
-  });
+  for (const name of OWN_BUNDLES) {
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: [require.resolve(name, { paths: [ROOT] })],
+      outfile: path.join(OUT_DIR, bundleFile(name)),
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      logLevel: "warning",
+    });
+  }
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
@@ -42,7 +51,7 @@ async function main(): Promise<void> {
     platform: "node",
     format: "cjs",
     target: "node20",
-    plugins: [excelJsBeside],
+    plugins: [beside],
     metafile: true,
     logLevel: "warning",
     legalComments: "none",

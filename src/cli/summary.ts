@@ -101,7 +101,10 @@ function addTable(wb: ExcelJS.Workbook, name: string, header: readonly string[],
 }
 
 export async function summaryWorkbook(results: FileResult[], locale: Locale): Promise<Uint8Array> {
-  const { default: Excel } = await import("exceljs");
+  // Loaded here, on first use, as src/cli/common.ts loads the file layer (require, for the same
+  // reasons: a lazy initialiser in the bundle, and tsx's CommonJS hook in development).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy loading, see above
+  const Excel = require("exceljs") as typeof ExcelJS;
   const wb = new Excel.Workbook();
   wb.creator = "SelfEval";
   wb.created = new Date();

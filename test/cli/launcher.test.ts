@@ -57,6 +57,14 @@ describe("the bundle built by build:cli", () => {
     expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 });
   });
 
+  test("--summary through the bundle writes the review workbook", async () => {
+    const out = path.join(tmp(), "汇总.xlsx");
+    expect(viaBundle(["check", SAMPLE, "--summary", out]).code).toBe(1);
+    const wb = await loadWorkbook(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题清单"]);
+    expect(wb.worksheets[1].rowCount).toBe(1 + 8);
+  });
+
   test("its inputs list names the sources it was built from", () => {
     const inputs = JSON.parse(readFileSync(path.join(path.dirname(bundle), "inputs.json"), "utf8")) as string[];
     expect(inputs).toContain("src/cli/main.ts");
