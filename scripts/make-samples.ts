@@ -19,6 +19,11 @@ import { textNumbers } from "./samples/text_numbers";
 import { multiTemplate } from "./samples/multi_template";
 import { notTemplate } from "./samples/not_template";
 import { hunanScoring } from "./samples/05_hunan_scoring";
+import { hunanBase2018 } from "./samples/06_hunan_base_2018";
+import { sichuanTransfer2021 } from "./samples/07_sichuan_transfer_2021";
+import { hebeiProject2019 } from "./samples/08_hebei_project_2019";
+import { hubeiStudentAid } from "./samples/09_hubei_student_aid";
+import { sichuanZhongjiang2022 } from "./samples/10_sichuan_zhongjiang_2022";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   seed,
@@ -31,6 +36,11 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   multiTemplate,
   notTemplate,
   hunanScoring,
+  hunanBase2018,
+  sichuanTransfer2021,
+  hebeiProject2019,
+  hubeiStudentAid,
+  sichuanZhongjiang2022,
 ];
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));

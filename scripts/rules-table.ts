@@ -1,5 +1,7 @@
 // Prints the README's rules table from the registry; test/readme.test.ts keeps the two equal.
-// Usage: npx tsx scripts/rules-table.ts
+// Usage: npx tsx scripts/rules-table.ts [--write]   (--write puts it into README.md)
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { RULES } from "../src/engine/rules";
 
 export function rulesTable(): string {
@@ -10,4 +12,10 @@ export function rulesTable(): string {
   return ["| rule | 检查内容 | checks | severity | templates |", "|---|---|---|---|---|", ...rows].join("\n");
 }
 
-if (require.main === module) console.log(rulesTable());
+if (require.main === module) {
+  if (process.argv.includes("--write")) {
+    const file = path.join(__dirname, "..", "README.md");
+    const readme = readFileSync(file, "utf8");
+    writeFileSync(file, readme.replace(/(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/, (_, a: string, b: string) => `${a}${rulesTable()}${b}`));
+  } else console.log(rulesTable());
+}

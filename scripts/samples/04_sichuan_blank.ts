@@ -86,6 +86,13 @@ export const sichuanBlank: WorkbookSpec = {
         cell: "H15",
         why: "Quantitative row (= 100 %) with a blank 完成值 for 足额保障率（参保率）.",
       },
+      {
+        rule: "grade-withheld",
+        severity: "info",
+        sheet: SHEET,
+        cell: "J16",
+        why: "Rows 14 and 15 have neither a ŝ (blank 完成值) nor an entered 得分: no recommended total or grade, and the info names both rows.",
+      },
     ],
     infosComplete: true,
     notes: [

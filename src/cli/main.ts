@@ -7,6 +7,7 @@ import type { Profile } from "../engine/profile";
 import { findProfile, profileFromJson } from "../engine/profile";
 import { RULE_IDS } from "../engine/rules";
 import type { Locale } from "../engine/report";
+import { LABEL_KEYS } from "../template";
 import type { Args, CheckArgs } from "./args";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { checkOne, EXIT, loadXlsx, runStatus } from "./common";
@@ -89,7 +90,7 @@ export async function loadProfile(spec: string): Promise<Profile> {
   } catch {
     throw new RunError(reason(`规则配置文件不是有效的 JSON：${spec}`, `profile file is not valid JSON: ${spec}`));
   }
-  const result = profileFromJson(json, RULE_IDS);
+  const result = profileFromJson(json, RULE_IDS, LABEL_KEYS);
   if ("error" in result) throw new RunError(reason(`规则配置文件有误：${spec}: ${result.error}`, `invalid profile ${spec}: ${result.error}`));
   return result.profile;
 }

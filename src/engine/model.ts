@@ -4,6 +4,17 @@ import type { Cell, CellRef } from "./grid";
 
 export type TemplateKind = "dept-eval" | "dept-base" | "project-eval";
 
+/**
+ * A part the form's family always has that the binder could not find: a column, a row or a whole
+ * block, with the glossary's display name (the binder knows the labels; the rules only say it).
+ */
+export interface MissingPart {
+  key: string;
+  kind: "column" | "row" | "block";
+  name: { "zh-CN": string; en: string };
+  at: CellRef;
+}
+
 /** One bound cell. `cell` is undefined when the cell is empty. */
 export interface Field {
   at: CellRef;
@@ -83,10 +94,19 @@ export interface EvalTable {
   indicatorHeaderAt?: CellRef;
   /** 绩效指标（90分）. */
   indicatorsDeclaredWeight?: string;
+  /**
+   * True when the form has a 分值 or 得分 column. The 绩效目标自评表 of transfer payments and
+   * special funds has neither by design: it is checked for what it has and gets no score or grade.
+   */
+  scored: boolean;
+  /** 年度总体目标: the expected goal and what was achieved. */
+  goals?: { labelAt: CellRef; expected?: Field; actual?: Field };
   groups: IndicatorGroup[];
   total?: { labelAt: CellRef; weight?: Field; score?: Field };
-  /** Columns the rules need that the binder could not find (glossary keys). */
-  missing: { key: string; at: CellRef }[];
+  /** The table's own notes under it (注：…), which may state the weights the form must use. */
+  notes: { at: CellRef; text: string }[];
+  /** What this family of form always has and the binder could not find. */
+  missing: MissingPart[];
 }
 
 /** A row of the 经费控制情况 block, one field per year column. */
@@ -132,7 +152,7 @@ export interface BaseTable {
     budgetAdjust?: CostRow;
   };
   buildings: BuildingRow[];
-  missing: { key: string; at: CellRef }[];
+  missing: MissingPart[];
 }
 
 export type BoundTemplate = EvalTable | BaseTable;

@@ -65,9 +65,11 @@ const SEVERITY_VALUES = new Set(["error", "warning", "info", "off"]);
 
 /**
  * Reads a profile from parsed JSON (the CLI's --profile file). Unknown keys are rejected so that a
- * typo does not silently fall back to a default. Returns an error message instead of throwing.
+ * typo does not silently fall back to a default: profile keys, rule ids in `severities` and glossary
+ * keys in `labels` (the binder's keys, passed in since the engine does not know the glossary).
+ * Returns an error message instead of throwing.
  */
-export function profileFromJson(json: unknown, knownRules: readonly string[]): { profile: Profile } | { error: string } {
+export function profileFromJson(json: unknown, knownRules: readonly string[], knownLabels: readonly string[]): { profile: Profile } | { error: string } {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return { error: "profile must be a JSON object" };
   const input = json as Record<string, unknown>;
   const allowed = new Set(["id", "extends", "name", "overTargetRatio", "reverseFormula", "grades", "executionThreshold", "severities", "labels"]);
@@ -112,8 +114,9 @@ export function profileFromJson(json: unknown, knownRules: readonly string[]): {
   if (input.labels !== undefined) {
     if (typeof input.labels !== "object" || input.labels === null) return { error: "labels must be an object" };
     for (const [key, list] of Object.entries(input.labels)) {
+      if (!knownLabels.includes(key)) return { error: `unknown label key "${key}" in labels` };
       if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) return { error: `labels.${key} must be a list of strings` };
-      profile.labels[key] = list as string[];
+      profile.labels[key] = [...(profile.labels[key] ?? []), ...(list as string[])];
     }
   }
   return { profile };

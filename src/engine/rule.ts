@@ -4,6 +4,7 @@ import type { BoundTemplate, Field, Indicator, TemplateKind, EvalTable } from ".
 import type { Profile } from "./profile";
 import type { Finding, Locale, Recalculation, Severity } from "./report";
 import type { NumberValue } from "./values";
+import type { SourceKind } from "./sources";
 import type { Assessment, FundsAssessment } from "./scoring";
 
 export type Bilingual = Record<Locale, string>;
@@ -14,7 +15,12 @@ export interface RuleMeta {
   severity: Severity;
   /** Other severities the rule may report (e.g. info within rounding precision). */
   alsoSeverities?: Severity[];
-  /** The official clause or template text the rule enforces. */
+  /** What kind of source the rule stands on (src/engine/sources.ts). */
+  sourceKind: SourceKind;
+  /**
+   * The source itself: official text quoted verbatim in 「…」, the form's own columns or note, a
+   * named practice, or our own judgement — never more than the source says.
+   */
   source: string;
   description: Bilingual;
   /** Message templates with {{placeholders}}, by message id. */

@@ -194,17 +194,19 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
   base.band = band;
   base.met = band === 1;
   if (w) {
-    // Band ranges (SPEC §3.1, §4): 1 → [0.8w, w], 2 → [0.6w, 0.8w], 3 → [0, 0.6w).
+    // Band ranges as 财预〔2020〕10号 states them: 100–80%（含）, 80–60%（含）, 60–0%, i.e.
+    // 1 → [0.8w, w], 2 → [0.6w, 0.8w), 3 → [0, 0.6w). Below band 1 no score is invented: an
+    // entered score inside its band stands, an empty one stays empty (the range is reported).
+    const inside = (min: Decimal, max: Decimal) => !!score && score.value.gte(min) && score.value.lt(max);
     if (band === 1) {
       base.range = { min: w.times("0.8"), max: w, maxInclusive: true };
       base.recommended = w;
     } else if (band === 2) {
-      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: true };
-      base.recommended = w.times("0.8");
+      base.range = { min: w.times("0.6"), max: w.times("0.8"), maxInclusive: false };
+      base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     } else {
       base.range = { min: new Decimal(0), max: w.times("0.6"), maxInclusive: false };
-      // Band 3 has no single value; an entered score inside the band stands, else the band's floor.
-      base.recommended = score && score.value.gte(0) && score.value.lt(base.range.max) ? score.value : new Decimal(0);
+      base.recommended = inside(base.range.min, base.range.max) && score ? score.value : null;
     }
   }
   return base;
@@ -230,4 +232,47 @@ export function indicatorText(indicator: Indicator, which: "target" | "actual"):
   const unit = indicator.unit ? cellText(indicator.unit.cell) : "";
   if (!text || !unit || !/\d$/.test(text)) return text;
   return `${text}${unit}`;
+}
+
+export interface TotalAssessment {
+  /** Budget ŝ (or the entered budget score where none can be recommended) + Σ ŝ; null when some part can be neither. */
+  recommended: Decimal | null;
+  /** Indicators with neither a recommended nor an entered score: they block the recommended total. */
+  blockers: Indicator[];
+  /** The funds row has a 得分 cell but its score can be neither recommended nor read. */
+  budgetBlocked: boolean;
+  /** The recommended total exceeds the most a total can be (100): no grade is given. */
+  overMax: boolean;
+  max: Decimal;
+}
+
+/** The most points a table can give: 100 (财预〔2020〕10号 附1: 满分 100 分). */
+export const TOTAL_MAX = new Decimal(100);
+
+/**
+ * The recommended total of a scored table, shared by the report and the rules so they never
+ * disagree: the budget score plus every indicator's ŝ (an entered score stands in where no ŝ can
+ * be computed). Rows that have neither block it, and are named.
+ */
+export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessment, fundsOf: (t: EvalTable) => FundsAssessment | null): TotalAssessment {
+  const funds = fundsOf(table);
+  const budgetEntered = funds?.score?.value ?? null;
+  const budgetHasCell = table.funds?.total.score !== undefined;
+  const budgetValue = funds?.recommended ?? budgetEntered ?? (budgetHasCell && funds && !funds.zeroBudget ? null : new Decimal(0));
+  const blockers: Indicator[] = [];
+  let recommended = budgetValue ?? new Decimal(0);
+  for (const indicator of table.groups.flatMap((g) => g.indicators)) {
+    const a = assess(indicator);
+    const value = a.recommended ?? a.score?.value ?? null;
+    if (value === null) blockers.push(indicator);
+    else recommended = recommended.plus(value);
+  }
+  const complete = blockers.length === 0 && budgetValue !== null;
+  return {
+    recommended: complete ? recommended : null,
+    blockers,
+    budgetBlocked: budgetValue === null,
+    overMax: complete && recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(TOTAL_MAX),
+    max: TOTAL_MAX,
+  };
 }

@@ -32,3 +32,13 @@ export function sumMismatch(
   if (expected.minus(entered).abs().lte(sumTolerance(values.length))) return null;
   return { expected, actual: entered };
 }
+
+/**
+ * The sum of the parts when the total is left blank while parts hold figures (a missing total,
+ * not "nothing to check"); null otherwise.
+ */
+export function blankTotalOfParts(total: Field | undefined, parts: (Field | undefined)[], ctx: Reader & { filled: (f: Field | undefined) => boolean }): Decimal | null {
+  if (!total || ctx.filled(total) || parts.some((p) => ctx.isError(p))) return null;
+  const values = presentValues(parts, ctx.num);
+  return values ? sum(values) : null;
+}

@@ -7,7 +7,7 @@ import type { Finding, Recalculation, Report, Severity, TemplateReport } from ".
 import type { RuleContext } from "./rule";
 import { RULES } from "./rules";
 import type { Assessment, FundsAssessment } from "./scoring";
-import { assessFunds, assessIndicator, readNumber } from "./scoring";
+import { assessFunds, assessIndicator, assessTotal, readNumber } from "./scoring";
 import { fixed } from "./format";
 import { readCell } from "./values";
 
@@ -134,37 +134,32 @@ function templateReport(
   fundsOf: (t: EvalTable) => FundsAssessment | null,
 ): TemplateReport {
   const base: TemplateReport = { sheet: t.sheet, kind: t.kind, name: t.name, year: t.year, headerAt: t.headerAt };
-  if (t.kind === "dept-base") return base;
+  // The scoreless 绩效目标自评表 has no 分值 or 得分 by design: no score and no grade.
+  if (t.kind === "dept-base" || !t.scored) return base;
   const indicators = t.groups.flatMap((g) => g.indicators);
   if (indicators.length === 0 && !t.funds) return base;
   const funds = fundsOf(t);
   const budgetEntered = funds?.score?.value ?? null;
-  // Not scored (0 ÷ 0 budget, unreadable): the entered budget score stands.
-  const budgetRecommended = funds?.recommended ?? budgetEntered ?? new Decimal(0);
-  let recommended = budgetRecommended;
   let enteredSum = budgetEntered ?? new Decimal(0);
   let anyEntered = budgetEntered !== null;
-  let complete = true;
   for (const indicator of indicators) {
     const a = assess(indicator);
     if (a.score) {
       enteredSum = enteredSum.plus(a.score.value);
       anyEntered = true;
     }
-    // No ŝ (unreadable values): the entered score stands in the recommended total; with no
-    // entered score either, there is no honest total to recommend.
-    const value = a.recommended ?? a.score?.value ?? null;
-    if (value === null) complete = false;
-    else recommended = recommended.plus(value);
   }
+  const total = assessTotal(t, assess, fundsOf);
   const totalCell = readNumber(t.total?.score);
   const entered = totalCell?.value ?? (anyEntered ? enteredSum : null);
+  // No grade for a total above 100, nor when a row cannot be scored (grade-withheld says which).
+  const graded = total.recommended !== null && !total.overMax;
   return {
     ...base,
     score: {
       entered: entered === null ? undefined : entered.toFixed(),
-      recommended: complete ? fixed(recommended) : undefined,
-      grade: complete ? gradeOf(recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile) : undefined,
+      recommended: total.recommended !== null ? fixed(total.recommended) : undefined,
+      grade: graded && total.recommended ? gradeOf(total.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), profile) : undefined,
     },
   };
 }

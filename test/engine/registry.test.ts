@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Rule } from "../../src/engine/rule";
+import { quotesTen, SOURCE_KINDS, TEN_DOCUMENT } from "../../src/engine/sources";
 import { RULES, RULE_IDS } from "../../src/engine/rules";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -53,8 +54,20 @@ describe("rule registry", () => {
   describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
     const { meta } = rule;
 
-    test("has a source clause", () => {
+    test("has a source clause of a declared kind", () => {
       expect(meta.source.trim().length).toBeGreaterThan(0);
+      expect(Object.keys(SOURCE_KINDS)).toContain(meta.sourceKind);
+    });
+
+    // Nothing is attributed to 财预〔2020〕10号 that it does not say: a source naming it quotes it,
+    // and every quote 「…」 is a verbatim piece of its text or one of its form's labels.
+    test("a source that names 10号 quotes it verbatim; an official one quotes its document", () => {
+      if (meta.source.includes("10号")) expect({ id, quotesTen: quotesTen(meta.source) }).toEqual({ id, quotesTen: true });
+      if (meta.sourceKind === "official") {
+        expect(meta.source).toContain(TEN_DOCUMENT);
+        expect(quotesTen(meta.source)).toBe(true);
+      }
+      if (meta.sourceKind === "own") expect(meta.source.startsWith("本工具的判断")).toBe(true);
     });
 
     test("has zh-CN and en text for its description and every message", () => {
@@ -91,6 +104,10 @@ describe("rule registry", () => {
       const page = readFileSync(file, "utf8");
       expect(page.startsWith(`# \`${id}\``)).toBe(true);
       expect(page).toContain(meta.source);
+      // The page's Source section says which kind of source it is.
+      const section = page.slice(page.indexOf("## Source"), page.indexOf("\n## ", page.indexOf("## Source") + 3));
+      expect(section).toContain(meta.source);
+      expect(section).toContain(`Kind of source: **${SOURCE_KINDS[meta.sourceKind].en}**`);
       expect(page).toContain(`\`${meta.severity}\``);
       for (const message of Object.values(meta.messages)) for (const locale of LOCALES) expect(page).toContain(message[locale]);
     });

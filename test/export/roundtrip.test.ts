@@ -44,6 +44,8 @@ const EXPECTED_NAMES: Record<string, RegExp> = {
   "clean_project.xlsx": /^社区居家养老服务补助项目_2023_绩效自评表\.xlsx$/,
   "multi_template.xlsx": /^农村公路养护补助资金_2023_绩效自评表\.xlsx$/,
   "text_numbers.xlsx": /^示例区统计局_2023_绩效自评表\.xlsx$/,
+  // The page stripped every figure, the year too: the name says so rather than guessing.
+  "09_hubei_student_aid.xlsx": /^湖北工程学院年学生资助项目_年度未知_绩效自评表\.xlsx$/,
   [path.basename(SAMPLE)]: /^株洲市芦淞区商务局_2023_绩效自评表\.xlsx$/,
 };
 const ANY_NAME = /^[^\\/:*?"<>|]+_(19|20)\d{2}_绩效自评表\.xlsx$/;
@@ -195,7 +197,11 @@ describe.each(INPUTS)("export $label", ({ file }) => {
 
       expect(clean.worksheets.map((ws) => ws.name)).toEqual(output.worksheets.map((ws) => ws.name));
       const none = new Map<string, number>();
-      expect(cellRecord(clean, output, none, { normaliseFill: true })).toEqual(cellRecord(output, clean, none, { normaliseFill: true }));
+      // The checked copy fills an empty 得分 with ŝ; the submission copy of the original leaves it
+      // empty (an entered score is the accountant's): those cells differ by design.
+      const filled = json.recalculated.filter((r: { field: string }) => r.field === "indicatorScore").map((r: { sheet: string; cell: string }) => key(r.sheet, r.cell));
+      const withoutFilled = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([k]) => !filled.includes(k)));
+      expect(withoutFilled(cellRecord(clean, output, none, { normaliseFill: true }))).toEqual(withoutFilled(cellRecord(output, clean, none, { normaliseFill: true })));
       for (const ws of output.worksheets) {
         expect({ sheet: ws.name, ...layoutOf(clean.getWorksheet(ws.name) as ExcelJS.Worksheet) }).toEqual({ sheet: ws.name, ...layoutOf(ws) });
       }

@@ -26,7 +26,8 @@ export default defineRule({
   meta: {
     id: "cell-error",
     severity: "error",
-    source: "SPEC §4：表内单元格不得为 #DIV/0!、#REF!、#VALUE! 等错误值",
+    sourceKind: "own",
+    source: "本工具的判断：参与校验的单元格含有 #DIV/0!、#REF!、#VALUE! 等错误值时，校验无法进行",
     description: { "zh-CN": "模板中参与校验的单元格含有 Excel 错误值", en: "A cell the checks read holds an Excel error value" },
     messages: {
       error: { "zh-CN": "单元格为错误值 {{code}}，请修正公式或数据", en: "The cell holds the error {{code}}; fix the formula or the data" },

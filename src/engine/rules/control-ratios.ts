@@ -10,7 +10,8 @@ export default defineRule({
     id: "control-ratios",
     severity: "error",
     alsoSeverities: ["warning"],
-    source: "部门整体支出绩效评价基础数据表 楼堂馆所控制情况：规模控制率 = 实际规模 / 批复规模；投资概算控制率 = 实际投资 / 预算投资",
+    sourceKind: "form",
+    source: "部门整体支出绩效评价基础数据表 楼堂馆所控制情况的栏目：批复规模、实际规模、规模控制率、预算投资、实际投资、投资概算控制率",
     description: {
       "zh-CN": "规模控制率、投资概算控制率应按实际 ÷ 批复（预算）计算；超过 100% 需关注。空白不是错误",
       en: "Area and investment control rates = actual ÷ approved; above 100% needs a look. Empty is not an error",

@@ -9,7 +9,8 @@ export default defineRule({
   meta: {
     id: "cross-sheet",
     severity: "warning",
-    source: "SPEC §4：基础数据表本年决算项目支出不得超过自评表的项目支出（按支出性质分）及全年执行数",
+    sourceKind: "own",
+    source: "本工具的判断：同一工作簿中，基础数据表本年决算的项目支出不应超过整体支出绩效自评表的项目支出（按支出性质分）及全年执行数",
     description: {
       "zh-CN": "同一工作簿中，基础数据表本年决算的项目支出不应超过整体支出绩效自评表的项目支出和全年执行数",
       en: "In one workbook, the 基础数据表's project spending must not exceed the 自评表's project budget or its full-year spending",

@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: "execution-rate",
     severity: "error",
-    source: "财预〔2020〕10号 附1 项目支出绩效自评表：执行率 = 全年执行数 / 全年预算数（调整后，非年初预算数）",
+    sourceKind: "form",
+    source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「全年预算数」「全年执行数」「执行率」；转移支付绩效目标自评表把执行率写作 预算执行率(B/A)（全年执行数(B) ÷ 全年预算数(A)）",
     description: {
       "zh-CN": "执行率应等于全年执行数除以全年预算数（调整后预算，不是年初预算数）",
       en: "Execution rate must equal full-year spending ÷ full-year (adjusted) budget, not the initial budget",

@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: "execution-reason",
     severity: "warning",
-    source: "四川 部门预算项目支出绩效自评表 原因栏：预算执行率未达到90%的需说明原因；年中发生预算调整的（追加或调减），应单独说明理由",
+    sourceKind: "form",
+    source: "四川 部门预算项目支出绩效自评表（510000_0013zp）原因栏的表注：“预算执行率未达到90%的需说明原因；年中发生预算调整的（追加或调减），应单独说明理由”",
     description: {
       "zh-CN": "执行率低于 90% 或全年预算数不等于年初预算数时，模板的原因栏须说明原因",
       en: "When the rate is below 90% or the budget changed during the year, the template's reason cell must explain why",

@@ -9,7 +9,8 @@ export default defineRule({
     id: "execution-score",
     severity: "warning",
     alsoSeverities: ["info"],
-    source: "财预〔2020〕10号 附1：预算执行率得分 = 执行率 × 分值，执行率超过100%按100%计",
+    sourceKind: "practice",
+    source: "湖北 省级 绩效目标自评表的栏目“得分(分*执行率)”（表式自身）；执行率超过 100% 按 100% 计、得分不超过分值，是预算管理一体化系统 绩效自评模块的通行做法",
     description: {
       "zh-CN": "预算执行得分应为 min(执行率, 100%) × 分值；全年预算数为 0 时不计分",
       en: "Budget score = min(execution rate, 100%) × weight; not scored when the full-year budget is 0",

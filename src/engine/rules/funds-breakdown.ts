@@ -24,7 +24,8 @@ export default defineRule({
   meta: {
     id: "funds-breakdown",
     severity: "error",
-    source: "财预〔2020〕10号 附1 / 部门整体支出绩效自评表：年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金；按收入性质分 = 按支出性质分 = 年度资金总额",
+    sourceKind: "form",
+    source: "财预〔2020〕10号 附件 项目支出绩效自评表的行「年度资金总额」「其中：当年财政拨款」「上年结转资金」「其他资金」；部门整体支出绩效自评表的 按收入性质分 / 按支出性质分（表式结构，总额等于其中各项之和）",
     description: {
       "zh-CN": "年度资金总额应等于其中各项之和；按收入性质分、按支出性质分应等于全年预算数；基本支出 + 项目支出 = 合计",
       en: "The funds total must equal the sum of its parts; the income and expense breakdowns must equal the full-year budget",

@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: "group-weight",
     severity: "error",
-    source: "财预〔2020〕10号 附1：一级指标权重（如 产出指标(50分)）等于其下三级指标分值之和",
+    sourceKind: "own",
+    source: "本工具的判断：一级指标标注的分值（如 产出指标(50分)）应等于其下三级指标分值之和；各地表式均如此标注，无条文原文",
     description: {
       "zh-CN": "一级指标下各三级指标分值之和应等于一级指标标注的分值",
       en: "The weights of the indicators under a first-level indicator must add up to its stated weight",

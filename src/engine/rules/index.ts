@@ -24,15 +24,25 @@ import procurementAnomaly from "./procurement-anomaly";
 import crossSheet from "./cross-sheet";
 import cellError from "./cell-error";
 import templateIncomplete from "./template-incomplete";
+import scoredWithoutValues from "./scored-without-values";
+import actualWithComparator from "./actual-with-comparator";
+import valuesLookLikeWeights from "./values-look-like-weights";
+import goalText from "./goal-text";
+import noteWeights from "./note-weights";
+import gradeWithheld from "./grade-withheld";
+import overBudget from "./over-budget";
+import weightInvalid from "./weight-invalid";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
   executionRate,
   executionScore,
   executionReason,
+  overBudget,
   fundsBreakdown,
   groupWeight,
   weightTotal,
+  weightInvalid,
   scoreRange,
   indicatorScore,
   metButDeducted,
@@ -40,7 +50,13 @@ export const RULES: readonly Rule[] = [
   reasonRequired,
   qualitativeBand,
   valueUnparsed,
+  scoredWithoutValues,
+  actualWithComparator,
+  valuesLookLikeWeights,
+  goalText,
+  noteWeights,
   totalScore,
+  gradeWithheld,
   staffControl,
   threePublicSum,
   projectSum,

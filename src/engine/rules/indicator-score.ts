@@ -8,7 +8,8 @@ export default defineRule({
     id: "indicator-score",
     severity: "warning",
     alsoSeverities: ["info"],
-    source: "财预〔2020〕10号 附1：完成指标值的记满分；未完成的按完成比例计分（正向：实际值/指标值×分值；反向：指标值/实际值×分值）",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「未完成指标值的，按照完成值与指标值的比例记分。」——反向指标（≤）按 指标值 ÷ 实际值 × 分值 计分，出自四川 绩效目标自评表的表注“若定量指标为反向指标（即指标值≤*），则得分计算方法应用年度指标值/全年实际值*该指标分值”，属地方表注，非 10号 原文",
     description: {
       "zh-CN": "定量指标的得分应与按完成比例计算的建议得分一致；空白得分填入建议得分",
       en: "A quantitative indicator's score must agree with the score computed from its completion; empty scores are filled in",
@@ -33,8 +34,6 @@ export default defineRule({
       if (!field || ctx.isError(field) || a.recommended === null || a.weight === null) continue;
       const rounded = a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       if (a.scoreEmpty) {
-        // Band 3 has no single recommended value: leave the judgment to the accountant.
-        if (a.kind === "qualitative" && a.band === 3) continue;
         ctx.recalc({ at: field.at, field: "indicatorScore", value: rounded.toString(), fillsEmpty: true, unchanged: false });
         continue;
       }

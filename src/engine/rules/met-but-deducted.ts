@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: "met-but-deducted",
     severity: "warning",
-    source: "财预〔2020〕10号 附1：完成指标值的，记该指标所赋全部分值",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「完成指标值的，记该指标所赋全部分值」",
     description: {
       "zh-CN": "指标已达成（定量达到指标值，或定性为达成档）却未得满分",
       en: "The target was met (quantitatively, or a band-1 qualitative result) but the score is below the weight",

@@ -8,15 +8,16 @@ export default defineRule({
   meta: {
     id: "over-target",
     severity: "warning",
-    source: "财预〔2020〕10号 附1：超额完成的，应分析原因（指标值设定是否科学合理），不因超额完成而扣分",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「对完成值高于指标值较多的，要分析原因，如果是由于年初指标值设定明显偏低造成的，要按照偏离度适度调减分值」——“较多”取 k 倍（默认 1.2）是本工具的设定；是否调减分值由填报人判断，本工具不自动扣分",
     description: {
-      "zh-CN": "实际完成值达到指标值的 k 倍（默认 1.2）及以上，目标可能设定偏低，需说明；从不自动扣分",
-      en: "The result is k times the target or more (default 1.2): the target may be too low; explain it. Never deducts points",
+      "zh-CN": "实际完成值达到指标值的 k 倍（默认 1.2）及以上，目标可能设定偏低：须分析原因，如因年初指标值设定明显偏低，应按偏离度适度调减分值（由填报人判断，本工具不自动扣分）",
+      en: "The result is k times the target or more (default 1.2): the target may have been set too low. Analyse why; if it was, reduce the score by the deviation (the accountant decides; SelfEval never deducts by itself)",
     },
     messages: {
       over: {
-        "zh-CN": "“{{name}}”实际 {{actual}} 达到指标值 {{target}} 的 {{ratio}}，目标可能设定偏低，请说明原因",
-        en: "“{{name}}”: result {{actual}} is {{ratio}} of the target {{target}}; the target may be too low; explain why",
+        "zh-CN": "“{{name}}”实际 {{actual}} 达到指标值 {{target}} 的 {{ratio}}，目标可能设定偏低：请分析原因；如因年初指标值设定明显偏低，应按偏离度适度调减分值",
+        en: "“{{name}}”: result {{actual}} is {{ratio}} of the target {{target}}; the target may have been set too low. Analyse why; if it was, reduce the score by the deviation",
       },
     },
     templates: ["dept-eval", "project-eval"],

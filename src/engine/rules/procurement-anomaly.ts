@@ -10,7 +10,8 @@ export default defineRule({
   meta: {
     id: "procurement-anomaly",
     severity: "info",
-    source: "部门整体支出绩效评价基础数据表：政府采购金额（本年预算数、本年决算数），政府采购执行率偏离 50%–150% 提示关注",
+    sourceKind: "own",
+    source: "本工具的判断：政府采购本年决算与本年预算之比在 50%–150% 之外值得核实；此区间无官方出处",
     description: {
       "zh-CN": "政府采购本年决算与本年预算之比在 50%–150% 之外",
       en: "Government procurement: this year's spending ÷ budget is outside 50%–150%",

@@ -10,15 +10,20 @@ export default defineRule({
   meta: {
     id: "qualitative-band",
     severity: "warning",
-    source: "财预〔2020〕10号 附1：定性指标分“达成年度指标”（80%–100%）、“部分达成年度指标并具有一定效果”（60%–80%）、“未达成年度指标且效果较差”（0–60%）三档",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「根据指标完成情况分为达成年度指标、部分达成年度指标并具有一定效果、未达成年度指标且效果较差三档，分别按照该指标对应分值区间100-80%（含）、80-60%（含）、60-0%合理确定分值。」",
     description: {
       "zh-CN": "定性指标得分应在结果所属档次的分值区间内",
       en: "A qualitative indicator's score must lie in the range of its result's band",
     },
     messages: {
       outside: {
-        "zh-CN": "“{{name}}”结果“{{result}}”属“{{band}}”档（{{range}}），得分 {{score}} 不在区间内",
-        en: "“{{name}}”: result “{{result}}” is in band “{{bandEn}}” ({{range}}); score {{score}} is outside it",
+        "zh-CN": "“{{name}}”结果“{{result}}”属“{{band}}”档，得分应在 {{range}}，表中为 {{score}}",
+        en: "“{{name}}”: result “{{result}}” is in band “{{bandEn}}”; the score should be {{rangeEn}}, the sheet shows {{score}}",
+      },
+      empty: {
+        "zh-CN": "“{{name}}”结果“{{result}}”属“{{band}}”档，得分应在 {{range}}，请填写得分（本工具不代为确定）",
+        en: "“{{name}}”: result “{{result}}” is in band “{{bandEn}}”; enter a score {{rangeEn}} (SelfEval does not choose one)",
       },
     },
     templates: ["dept-eval", "project-eval"],
@@ -27,19 +32,22 @@ export default defineRule({
     if (ctx.template.kind === "dept-base") return;
     for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
       const a = ctx.assess(indicator);
-      if (a.kind !== "qualitative" || !a.range || !a.band || !a.score || !a.weight || !indicator.score) continue;
+      if (a.kind !== "qualitative" || !a.range || !a.band || !a.weight || !indicator.score || ctx.isError(indicator.score)) continue;
+      const { min, max, maxInclusive } = a.range;
+      // 6 至 8 分之间（不含 8）: the bounds as 10号 states them.
+      const range = `${plain(min)} 至 ${plain(max)} 分之间${maxInclusive ? "" : `（不含 ${plain(max)}）`}`;
+      const rangeEn = `between ${plain(min)} and ${plain(max)}${maxInclusive ? " inclusive" : ` (${plain(max)} excluded)`}`;
+      const data = { name: indicator.name, result: indicatorText(indicator, "actual"), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, rangeEn };
+      if (!a.score) {
+        // Band 1 is filled with w by indicator-score; below it no score is invented.
+        if (a.band !== 1 && a.scoreEmpty) ctx.report({ at: indicator.score.at, messageId: "empty", data, expected: range });
+        continue;
+      }
       const s = a.score.value;
       if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
-      const inside = s.gte(a.range.min) && (a.range.maxInclusive ? s.lte(a.range.max) : s.lt(a.range.max));
+      const inside = s.gte(min) && (maxInclusive ? s.lte(max) : s.lt(max));
       if (inside) continue;
-      const range = `${plain(a.range.min)}–${plain(a.range.max)}${a.range.maxInclusive ? "" : "（不含）"}`;
-      ctx.report({
-        at: indicator.score.at,
-        messageId: "outside",
-        data: { name: indicator.name, result: indicatorText(indicator, "actual"), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, score: plain(s) },
-        expected: range,
-        actual: plain(s),
-      });
+      ctx.report({ at: indicator.score.at, messageId: "outside", data: { ...data, score: plain(s) }, expected: range, actual: plain(s) });
     }
   },
 });

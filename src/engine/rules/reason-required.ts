@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: "reason-required",
     severity: "error",
-    source: "财预〔2020〕10号 附1：未完成年度指标值或扣分的，应在“偏差原因分析及改进措施”栏说明原因及改进措施",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「对未完成绩效目标或偏离绩效目标较大的项目要分析并说明原因，研究提出改进措施。」；表式栏目「偏差原因分析及改进措施」",
     description: {
       "zh-CN": "得分低于分值、定量指标未达成或定性结果不在达成档时，偏差原因分析及改进措施不能为空、“无”、“/”或模板提示语",
       en: "A score below the weight, a missed quantitative target or a qualitative result below band 1 needs a real reason (not blank, 无, / or the template's prompt)",

@@ -7,7 +7,8 @@ export default defineRule({
   meta: {
     id: "score-range",
     severity: "error",
-    source: "财预〔2020〕10号 附1：各指标得分不超过该指标分值",
+    sourceKind: "form",
+    source: "四川 中江 绩效目标自评表的表注：“得分最高不能超过该指标分值上限”；得分不为负数",
     description: { "zh-CN": "得分应在 0 与分值之间", en: "A score must lie between 0 and its weight" },
     messages: {
       range: {

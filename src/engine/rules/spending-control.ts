@@ -8,7 +8,8 @@ export default defineRule({
     id: "spending-control",
     severity: "warning",
     alsoSeverities: ["info"],
-    source: "部门整体支出绩效评价指标：“三公经费”变动率 = (本年决算 − 上年决算) / 上年决算，≦0 为标准；“三公经费”控制率、公用经费控制率以 100% 为标准",
+    sourceKind: "practice",
+    source: "湖南 部门整体支出绩效评价评分表（岳阳市）：“三公经费”变动率 ≤ 0 计满分，“三公经费”控制率、公用经费控制率以 100% 为标准",
     description: {
       "zh-CN": "三公经费或公用经费本年决算超过本年预算，或三公经费本年决算高于上年决算（变动率 > 0）",
       en: "三公 or 公用 spending above this year's budget, or 三公 spending above last year's (change rate > 0)",

@@ -8,7 +8,8 @@ export default defineRule({
     id: "staff-control",
     severity: "error",
     alsoSeverities: ["warning"],
-    source: "部门整体支出绩效评价基础数据表：控制率 = 实际在职人数 / 编制数；以 100% 为标准",
+    sourceKind: "form",
+    source: "湖南 部门整体支出绩效评价基础数据表的栏目：编制数、实际在职人数、控制率；评分表“以100%为标准”（湖南 岳阳 部门整体支出绩效评价评分表）",
     description: {
       "zh-CN": "控制率应等于实际在职人数除以编制数；超过 100% 需关注",
       en: "Staff control rate = staff in post ÷ authorised staff; above 100% needs a look",

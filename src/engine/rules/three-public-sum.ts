@@ -9,7 +9,8 @@ export default defineRule({
   meta: {
     id: "three-public-sum",
     severity: "error",
-    source: "部门整体支出绩效评价基础数据表：三公经费 = 1、公务用车购置和维护经费 + 2、出国经费 + 3、公务接待；其中：公车购置 + 公车运行维护",
+    sourceKind: "form",
+    source: "湖南 部门整体支出绩效评价基础数据表的行：三公经费 = 1、公务用车购置和维护经费 + 2、出国经费 + 3、公务接待；其中：公车购置、公车运行维护（表式结构）",
     description: {
       "zh-CN": "三公经费应等于公务用车购置和维护、出国、公务接待之和；公务用车应等于公车购置加运行维护（逐列）",
       en: "三公 spending = vehicles + overseas trips + hospitality; vehicles = purchase + running (per column)",

@@ -3,13 +3,20 @@ import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
 import { equalAtPrecision, fixed, plain, sum } from "../format";
+import { TOTAL_MAX } from "../scoring";
+
+const UNBOUND = {
+  budget: { what: "预算执行的得分栏", whatEn: "the budget's score cell" },
+  indicators: { what: "指标的得分栏", whatEn: "the indicators' score column" },
+};
 
 export default defineRule({
   meta: {
     id: "total-score",
     severity: "error",
     alsoSeverities: ["info"],
-    source: "财预〔2020〕10号 附1：总分 = 预算执行率得分 + 各绩效指标得分",
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」",
     description: {
       "zh-CN": "总分行的得分应等于预算执行得分加各指标得分",
       en: "The 总分 score must equal the budget score plus every indicator's score",
@@ -23,6 +30,10 @@ export default defineRule({
         "zh-CN": "总分 {{actual}} 是 {{expected}} 的舍入，可接受",
         en: "The total {{actual}} is {{expected}} rounded; acceptable",
       },
+      unbound: {
+        "zh-CN": "总分未核对：未找到{{what}}，无法确定总分应为多少",
+        en: "The total was not checked: {{whatEn}} could not be found, so what it should be is unknown",
+      },
     },
     templates: ["dept-eval", "project-eval"],
   },
@@ -33,6 +44,13 @@ export default defineRule({
     if (!field || ctx.isError(field)) return;
     const indicators = table.groups.flatMap((g) => g.indicators);
     const budgetRow = table.funds?.total;
+    // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
+    // 得分 column, the sum would leave out what the sheet's total includes.
+    const unbound = !budgetRow?.score ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
+    if (unbound) {
+      if (ctx.filled(field)) ctx.report({ at: field.at, messageId: "unbound", severity: "info", data: unbound });
+      return;
+    }
     const budgetEntered = ctx.num(budgetRow?.score)?.value ?? null;
     const entered = indicators.map((i) => ctx.num(i.score)?.value ?? null);
     const items = entered.filter((v): v is Decimal => v !== null);
@@ -46,10 +64,11 @@ export default defineRule({
     const after = indicators.map((indicator, i) => {
       if (entered[i] !== null) return entered[i] as Decimal;
       const a = ctx.assess(indicator);
-      if (a.recommended === null || (a.kind === "qualitative" && a.band === 3)) return null;
+      if (a.recommended === null) return null;
       return a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     });
-    // A score that stays blank (nothing to recommend) leaves no honest total to write.
+    // A score that stays blank (nothing to recommend) leaves no honest total to write, and neither
+    // does a sum above the most a table can give (the weights are wrong: weight-total says so).
     const complete = after.every((v) => v !== null);
     const totalAfter = sum(after.filter((v): v is Decimal => v !== null)).plus(budgetAfter);
     const scoreCells = [budgetRow?.score, ...indicators.map((i) => i.score)].filter((f) => f !== undefined).map((f) => toA1(f.at));
@@ -57,7 +76,8 @@ export default defineRule({
     const actual = ctx.num(field);
     // Entered scores are exact figures, so the total only has to match at its own precision.
     const ok = actual !== null && equalAtPrecision(actual.value, expected, actual.decimals);
-    if (complete) {
+    const totalMax = ctx.num(table.total?.weight)?.value ?? TOTAL_MAX;
+    if (complete && totalAfter.lte(Decimal.min(totalMax, TOTAL_MAX))) {
       ctx.recalc({
         at: field.at,
         field: "totalScore",

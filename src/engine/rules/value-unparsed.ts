@@ -1,29 +1,95 @@
-// 定量指标的指标值或完成值无法识别 / A quantitative value cannot be read.
+// 数值无法识别 / A value the checks need cannot be read: a quantitative target or result, or a
+// bound money, weight or score cell (八百五十七点七一, abc, a date). Never silence: the checks that
+// need the cell did not run, and the user must know which.
+import type { CellRef } from "../grid";
+import type { BoundTemplate, Field } from "../model";
 import { defineRule } from "../rule";
 import { cellText } from "../scoring";
+import { readCell } from "../values";
+
+interface NumericField {
+  field: Field | undefined;
+  what: string;
+  whatEn: string;
+  label: string;
+}
+
+/** The money, weight and score cells of a template, with what each holds (for the message). */
+function numericFields(t: BoundTemplate): NumericField[] {
+  const out: NumericField[] = [];
+  if (t.kind === "dept-base") {
+    const c = t.costs;
+    if (c) {
+      const rows = [c.threePublic, c.car, c.carPurchase, c.carRunning, c.abroad, c.reception, c.project, ...c.projectItems, c.publicFunds, ...c.publicItems, c.procurement];
+      for (const r of rows) {
+        if (!r) continue;
+        out.push({ field: r.prevFinal, what: "上年决算数", whatEn: "last year's final accounts", label: r.label });
+        out.push({ field: r.budget, what: "本年预算数", whatEn: "this year's budget", label: r.label });
+        out.push({ field: r.final, what: "本年决算数", whatEn: "this year's final accounts", label: r.label });
+      }
+    }
+    if (t.staff) {
+      out.push({ field: t.staff.authorized, what: "编制数", whatEn: "authorised staff", label: "财政供养人员情况" });
+      out.push({ field: t.staff.actual, what: "实际在职人数", whatEn: "staff in post", label: "财政供养人员情况" });
+    }
+    return out;
+  }
+  const f = t.funds;
+  if (f) {
+    for (const r of [f.total, ...f.parts]) {
+      out.push({ field: r.initialBudget, what: "年初预算数", whatEn: "initial budget", label: r.label });
+      out.push({ field: r.annualBudget, what: "全年预算数", whatEn: "full-year budget", label: r.label });
+      out.push({ field: r.annualSpent, what: "全年执行数", whatEn: "full-year spending", label: r.label });
+    }
+    out.push({ field: f.total.weight, what: "分值", whatEn: "weight", label: f.total.label });
+    out.push({ field: f.total.score, what: "得分", whatEn: "score", label: f.total.label });
+  }
+  for (const i of t.groups.flatMap((g) => g.indicators)) {
+    out.push({ field: i.weight, what: "分值", whatEn: "weight", label: i.name });
+    out.push({ field: i.score, what: "得分", whatEn: "score", label: i.name });
+  }
+  return out;
+}
+
+/** Only a unit where a figure stood (分, 万元): nothing was entered, as on pages that strip figures. */
+const ONLY_UNIT = /^(?:分|万元|元|%|个|人|次|户|家|项)$/;
 
 export default defineRule({
   meta: {
     id: "value-unparsed",
     severity: "warning",
-    source: "SPEC §3.1：无法读取或单位无法换算的定量指标不计算建议得分",
+    sourceKind: "own",
+    source: "本工具的判断：无法读取为数字的金额、分值、得分、指标值或完成值，相关校验无法进行，须指出而不是略过",
     description: {
-      "zh-CN": "定量指标的年度指标值或实际完成值无法读取，或单位无法换算，因此不计算建议得分",
-      en: "A quantitative indicator's target or result cannot be read, or its units cannot be converted, so it is not scored",
+      "zh-CN": "参与校验的金额、分值、得分，或定量指标的年度指标值、实际完成值无法读取（或单位无法换算），相关校验未进行",
+      en: "A money, weight or score cell, or a quantitative target or result, cannot be read (or its units converted), so the checks that need it did not run",
     },
     messages: {
       unreadable: {
         "zh-CN": "“{{name}}”的{{which}}“{{value}}”无法识别为数值，未计算建议得分",
         en: "“{{name}}”: the {{whichEn}} “{{value}}” is not a readable number; no recommended score",
       },
+      notNumber: {
+        "zh-CN": "“{{label}}”的{{what}}“{{value}}”不是可读的数字，相关校验未进行；请填写数字",
+        en: "“{{label}}”: the {{whatEn}} “{{value}}” is not a readable number, so the checks that need it did not run; enter a number",
+      },
       units: {
         "zh-CN": "“{{name}}”的实际完成值“{{value}}”与指标值“{{target}}”单位不同且无法换算，未计算建议得分",
         en: "“{{name}}”: the result “{{value}}” and the target “{{target}}” have units that cannot be converted; no recommended score",
       },
     },
-    templates: ["dept-eval", "project-eval"],
+    templates: ["dept-eval", "project-eval", "dept-base"],
   },
   check(ctx) {
+    const seen = new Set<string>();
+    const at = (ref: CellRef) => `${ref.row}:${ref.col}`;
+    for (const { field, what, whatEn, label } of numericFields(ctx.template)) {
+      if (!field || seen.has(at(field.at))) continue;
+      seen.add(at(field.at));
+      const reading = readCell(field.cell);
+      if (reading.kind !== "text" || ONLY_UNIT.test(reading.text.trim())) continue;
+      ctx.report({ at: field.at, messageId: "notNumber", data: { label: label || what, what, whatEn, value: reading.text }, actual: reading.text });
+    }
     if (ctx.template.kind === "dept-base") return;
     for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
       const a = ctx.assess(indicator);

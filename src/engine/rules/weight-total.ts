@@ -7,7 +7,9 @@ export default defineRule({
   meta: {
     id: "weight-total",
     severity: "error",
-    source: "财预〔2020〕10号 附1：满分 100 分，预算执行率 10 分，其余指标合计 90 分",
+    alsoSeverities: ["info"],
+    sourceKind: "official",
+    source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「原则上预算执行率和一级指标权重统一设置为：产出指标50%、效益指标30%、服务对象满意度指标10%、预算执行率10%。」（合计 100%）；表式的「总分」行",
     description: {
       "zh-CN": "全部指标分值与预算执行分值之和应为 100，且等于总分行的分值",
       en: "All indicator weights plus the budget weight must add up to 100, the 总分 row's weight",
@@ -17,6 +19,10 @@ export default defineRule({
         "zh-CN": "分值合计应为 {{expected}}，实际为 {{actual}}（预算执行 {{budget}} + 指标 {{indicators}}）",
         en: "Weights should add up to {{expected}}; they add up to {{actual}} (budget {{budget}} + indicators {{indicators}})",
       },
+      unbound: {
+        "zh-CN": "分值合计未核对：未找到{{what}}",
+        en: "The weights were not added up: {{whatEn}} could not be found",
+      },
     },
     templates: ["dept-eval", "project-eval"],
   },
@@ -25,9 +31,17 @@ export default defineRule({
     const table = ctx.template;
     const totalWeightField = table.total?.weight;
     if (!totalWeightField || ctx.isError(totalWeightField)) return;
-    const indicatorWeights = table.groups.flatMap((g) => g.indicators).map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
+    const rows = table.groups.flatMap((g) => g.indicators);
+    const indicatorWeights = rows.map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
     if (indicatorWeights.length === 0) return;
-    const budgetWeight = ctx.num(table.funds?.total.weight)?.value ?? new Decimal(0);
+    // A partial bind never asserts arithmetic: a funds block without its 分值 cell (the sheet's
+    // 100 includes it) leaves the sum unknown. No funds block at all: template-incomplete says so.
+    if (table.funds && !table.funds.total.weight) {
+      ctx.report({ at: totalWeightField.at, messageId: "unbound", severity: "info", data: { what: "预算执行的分值栏", whatEn: "the budget's weight cell" } });
+      return;
+    }
+    if (!table.funds) return;
+    const budgetWeight = ctx.num(table.funds.total.weight)?.value ?? new Decimal(0);
     const indicators = sum(indicatorWeights);
     const actual = indicators.plus(budgetWeight);
     const expected = ctx.num(totalWeightField)?.value ?? new Decimal(100);

@@ -16,6 +16,12 @@ describe("project-sum", () => {
       { name: "本年决算 190 ≠ 150 + 30", sheets: deptBaseSheet({ costs: { project: [200, 180, 190] } }), expected: [error("D11", "mismatch")] },
       { name: "boundary: two items off by 0.03", sheets: deptBaseSheet({ costs: { project: [200.03, 180, 180] } }), expected: [error("B11")] },
       { name: "a special fund left out of the total", sheets: deptBaseSheet({ costs: { project: [200, 180, 180], special: [20, 20, 20] } }), expected: [error("B11"), error("C11"), error("D11")] },
+      {
+        name: "湖南 2018: 项目支出 blank while 业务工作专项 holds 938.8 / 320 / 689.16 — a missing total",
+        sheets: deptBaseSheet({ costs: { project: [null, null, null], business: [938.8, 320, 689.16], maintenance: [null, null, null] } }),
+        expected: [error("B11", "totalMissing"), error("C11", "totalMissing"), error("D11", "totalMissing")],
+      },
+      { name: "boundary: 项目支出 blank in one column only", sheets: deptBaseSheet({ costs: { project: [200, null, 180] } }), expected: [error("C11", "totalMissing")] },
       { name: "seed-like: 项目支出 left at 0 while 业务工作经费 holds 546.48", sheets: deptBaseSheet({ costs: { project: [231.78, 0, 0], business: [231.78, 0, 546.48], maintenance: [0, 0, 0] } }), expected: [error("D11")] },
     ],
   });

@@ -16,6 +16,11 @@ describe("public-items", () => {
     invalid: [
       { name: "办公经费 40 > 公用经费 36", sheets: deptBaseSheet({ costs: { office: [40, 2, 1] } }), expected: [error("B15", "exceeds")] },
       { name: "boundary: three items over by 0.04", sheets: deptBaseSheet({ costs: { publicFunds: [3.55, 2.05, 1.17], office: [3.31, 2, 1.17], utilities: [0, 0.05, 0], meetings: [0.28, 0, 0] } }), expected: [error("B15")] },
+      {
+        name: "湖南 2018: 公用经费 blank while its items add up to 32.36 / 18.3 / 26.04 — a missing total",
+        sheets: deptBaseSheet({ costs: { publicFunds: [null, null, null], office: [14.44, 10, 0.68], utilities: [17.92, 7.5, 25.36], meetings: [0, 0.8, 0] } }),
+        expected: [error("B15", "totalMissing"), error("C15", "totalMissing"), error("D15", "totalMissing")],
+      },
       { name: "every column over", sheets: deptBaseSheet({ costs: { publicFunds: [1, 1, 0.5] } }), expected: [error("B15"), error("C15"), error("D15")] },
     ],
   });

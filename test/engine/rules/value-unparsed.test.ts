@@ -1,6 +1,6 @@
 // value-unparsed: A or B of a quantitative row cannot be read, or its units cannot be converted (SPEC §3.1, §4).
 import type { IndicatorIn } from "./helpers";
-import { oneIndicator, profileWith, projectSheet, ruleTests, warning } from "./helpers";
+import { deptBaseSheet, oneIndicator, PROJECT_FUNDS, profileWith, projectSheet, ruleTests, warning } from "./helpers";
 
 const row = (target: IndicatorIn["target"], actual: IndicatorIn["actual"]) => oneIndicator({ target, actual, score: 10 });
 
@@ -20,9 +20,17 @@ describe("value-unparsed", () => {
       { name: "boundary: thousands separators and a full-width point", sheets: row("≥1,234.50万元", "１２３５．００万元") },
       { name: "boundary: 1亿元 is exactly 10000万元", sheets: row("≥1亿元", "10000万元") },
       { name: "empty input: target and result blank", sheets: row(null, null) },
+      { name: "a unit left where the figure was stripped (分) is nothing entered", sheets: oneIndicator({ target: "≥100人次", actual: "105人次", score: "分" }) },
+      { name: "not applicable marks are not unreadable", sheets: projectSheet({ funds: { ...PROJECT_FUNDS, initial: "——" } }) },
       { name: "profile: severity off", profile: profileWith({ severities: { "value-unparsed": "off" } }), sheets: row("≥50个", "约五十个") },
     ],
     invalid: [
+      // Issue: unreadable money, weight and score cells were skipped in silence.
+      { name: "全年执行数 in words: 八百五十七点七一", sheets: projectSheet({ funds: { ...PROJECT_FUNDS, spent: "八百五十七点七一" } }), expected: [warning("E4", "notNumber")] },
+      { name: "全年预算数 abc", sheets: projectSheet({ funds: { ...PROJECT_FUNDS, budget: "abc" } }), expected: [warning("D4", "notNumber")] },
+      { name: "a date where a score stood", sheets: oneIndicator({ target: "≥100人次", actual: "105人次", score: "1900-01-09" }), expected: [warning("G9", "notNumber")] },
+      { name: "a weight in words", sheets: oneIndicator({ target: "≥100人次", actual: "105人次", weight: "十分", score: 10 }), expected: [warning("F9", "notNumber")] },
+      { name: "基础数据表: 本年决算 in words", sheets: deptBaseSheet({ costs: { reception: [6, 6, "六万"] } }), expected: [warning("D10", "notNumber")] },
       { name: "result in words: 约五十个", sheets: row("≥50个", "约五十个"), expected: [warning("E9", "unreadable")] },
       { name: "units that cannot be converted: 个 vs 吨", sheets: row("≥50个", "3吨"), expected: [warning("E9", "units")] },
       { name: "units of different families: 万元 vs %", sheets: row("≥10万元", "95%"), expected: [warning("E9", "units")] },

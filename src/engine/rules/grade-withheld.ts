@@ -1,0 +1,60 @@
+// 不给出建议总分或等级的原因 / Why no recommended total or no grade is given.
+// A total is recommended only when every part of it can be scored, and graded only when it is a
+// total a table can have (≤ 100). Saying so is our own judgement, not an official clause.
+import { plain, fixed } from "../format";
+import { defineRule } from "../rule";
+import { assessTotal } from "../scoring";
+
+/** How many blocking rows a message names before "等 N 行". */
+const NAMED = 3;
+
+export default defineRule({
+  meta: {
+    id: "grade-withheld",
+    severity: "info",
+    sourceKind: "own",
+    source: "本工具的判断：建议总分须由每一项可评分的得分相加（财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」），满分 100 分",
+    description: {
+      "zh-CN": "有指标无法评分时不给出建议总分和等级，并指出是哪些行；建议总分超过 100 时不评定等级",
+      en: "No recommended total or grade while a row cannot be scored (the rows are named); no grade for a total above 100",
+    },
+    messages: {
+      blocked: {
+        "zh-CN": "未给出建议总分和等级：{{rows}}无法评分（缺少分值、指标值或完成值，且未填得分）",
+        en: "No recommended total or grade: {{rowsEn}} cannot be scored (no weight, target or result, and no entered score)",
+      },
+      budgetBlocked: {
+        "zh-CN": "未给出建议总分和等级：预算执行得分无法计算（缺少分值或执行率），且未填写",
+        en: "No recommended total or grade: the budget score cannot be computed (no weight or rate) and none is entered",
+      },
+      overMax: {
+        "zh-CN": "建议总分 {{total}} 超过满分 {{max}}，不评定等级；请先核对各项分值",
+        en: "The recommended total {{total}} exceeds the maximum {{max}}; no grade is given. Check the weights first",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base" || !ctx.template.scored) return;
+    const table = ctx.template;
+    const indicators = table.groups.flatMap((g) => g.indicators);
+    if (indicators.length === 0) return;
+    const total = assessTotal(table, ctx.assess, ctx.fundsOf);
+    const at = table.total?.score?.at ?? table.indicatorHeaderAt ?? table.headerAt;
+    if (total.blockers.length > 0) {
+      const named = total.blockers.slice(0, NAMED);
+      const more = total.blockers.length - named.length;
+      const rows = named.map((i) => `第 ${i.row + 1} 行“${i.name}”`).join("、") + (more > 0 ? ` 等 ${total.blockers.length} 行` : "");
+      const rowsEn = named.map((i) => `row ${i.row + 1} “${i.name}”`).join(", ") + (more > 0 ? ` and ${more} more` : "");
+      ctx.report({ at, messageId: "blocked", data: { rows, rowsEn } });
+      return;
+    }
+    if (total.budgetBlocked) {
+      ctx.report({ at: table.funds?.total.score?.at ?? at, messageId: "budgetBlocked" });
+      return;
+    }
+    if (total.overMax && total.recommended) {
+      ctx.report({ at, messageId: "overMax", data: { total: fixed(total.recommended), max: plain(total.max) }, expected: `≤ ${plain(total.max)}`, actual: fixed(total.recommended) });
+    }
+  },
+});

@@ -1,0 +1,35 @@
+// 分值为 0 或负数 / A weight of 0 or below.
+import { defineRule } from "../rule";
+import { plain } from "../format";
+
+export default defineRule({
+  meta: {
+    id: "weight-invalid",
+    severity: "error",
+    sourceKind: "own",
+    source: "本工具的判断：列入自评的指标须有正的分值，分值为 0 或负数的指标无法评分，也不应列入",
+    description: {
+      "zh-CN": "指标或预算执行的分值为 0 或负数",
+      en: "An indicator's or the budget's weight is 0 or negative",
+    },
+    messages: {
+      invalid: {
+        "zh-CN": "“{{name}}”的分值为 {{weight}}，分值应大于 0；不考核的指标请删除该行",
+        en: "“{{name}}” has weight {{weight}}; a weight must be above 0 (delete the row if the indicator is not assessed)",
+      },
+    },
+    templates: ["dept-eval", "project-eval"],
+  },
+  check(ctx) {
+    if (ctx.template.kind === "dept-base") return;
+    const rows = [
+      ...(ctx.template.funds ? [{ name: ctx.template.funds.total.label || "预算执行", field: ctx.template.funds.total.weight }] : []),
+      ...ctx.template.groups.flatMap((g) => g.indicators).map((i) => ({ name: i.name, field: i.weight })),
+    ];
+    for (const { name, field } of rows) {
+      const w = ctx.num(field);
+      if (!field || !w || w.value.gt(0)) continue;
+      ctx.report({ at: field.at, messageId: "invalid", data: { name, weight: plain(w.value) }, expected: "> 0", actual: plain(w.value) });
+    }
+  },
+});

@@ -1,0 +1,323 @@
+// The 自评表 families (dept-eval, project-eval, and the scoreless 绩效目标自评表): the head, the funds
+// block, the goals block, the indicator block and the 总分 row, each found by its labels.
+import type { CellRef } from "../engine/grid";
+import type { EvalTable, Field, FundsBlock, FundsRow, Indicator, IndicatorGroup, LabeledValue } from "../engine/model";
+import { declaredWeight, missingPart, yearIn } from "./glossary";
+import { readHeadOf } from "./head";
+import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
+import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
+import type { SheetView } from "./view";
+
+/** Rows a funds block spans at most (the 部门整体 breakdowns are the longest). */
+const FUNDS_ROWS = 14;
+
+export function bindEvalTables(view: SheetView): EvalTable[] {
+  const fundsHeaders = findHeaders(view, FUNDS_KEYS, isFundsHeader);
+  const indicatorHeaders = findHeaders(view, INDICATOR_KEYS, isIndicatorHeader).filter(
+    // A funds header never doubles as an indicator header.
+    (band) => !fundsHeaders.some((f) => f.top <= band.bottom && band.top <= f.bottom),
+  );
+  const tables: EvalTable[] = [];
+  const used = new Set<HeaderBand<FundsKey>>();
+  let previousEnd = 0;
+  for (const [i, indicators] of indicatorHeaders.entries()) {
+    const funds = [...fundsHeaders].reverse().find((f) => f.top < indicators.top && f.top >= previousEnd && !used.has(f));
+    if (funds) used.add(funds);
+    const start = funds?.top ?? indicators.top;
+    const limit = indicatorHeaders[i + 1]?.top ?? view.rows;
+    const table = bindEvalTable(view, previousEnd, start, funds, indicators, nextFundsTop(fundsHeaders, indicators.bottom, limit));
+    tables.push(table);
+    previousEnd = lastRowOf(table, indicators.bottom) + 1;
+  }
+  // A funds block with no indicator block still binds, so that its arithmetic is checked.
+  for (const funds of fundsHeaders) {
+    if (used.has(funds)) continue;
+    tables.push(bindEvalTable(view, 0, funds.top, funds, undefined, view.rows));
+  }
+  return tables;
+}
+
+/** The first funds header below an indicator header: the next table starts there. */
+function nextFundsTop(fundsHeaders: HeaderBand<FundsKey>[], after: number, limit: number): number {
+  const next = fundsHeaders.find((f) => f.top > after && f.top < limit);
+  return next ? next.top : limit;
+}
+
+function lastRowOf(table: EvalTable, indicatorRow: number): number {
+  const rows = [indicatorRow, ...table.groups.flatMap((g) => g.indicators.map((i) => i.row))];
+  if (table.total) rows.push(table.total.labelAt.row);
+  return Math.max(...rows);
+}
+
+function bindEvalTable(
+  view: SheetView,
+  searchFrom: number,
+  start: number,
+  funds: HeaderBand<FundsKey> | undefined,
+  indicators: HeaderBand<IndicatorKey> | undefined,
+  limit: number,
+): EvalTable {
+  const head = readHeadOf(view, searchFrom, start);
+  const headerAt = head.titleAt ?? { row: start, col: view.firstTextCol(start) };
+  const table: EvalTable = {
+    kind: "project-eval",
+    sheet: view.sheet.name,
+    headerAt,
+    title: head.title,
+    name: head.name,
+    year: head.year,
+    scored: false,
+    groups: [],
+    notes: [],
+    missing: [],
+  };
+  let dept = head.deptName || (head.title !== undefined && view.is(head.title, "deptTitle"));
+  if (funds) {
+    const bound = bindFunds(view, funds, indicators?.top ?? limit);
+    table.funds = bound.block;
+    table.fundsDeclaredWeight = bound.declaredWeight;
+    if (bound.block.incomeTotal || bound.block.expenseTotal || bound.deptLabel) dept = true;
+    if (!bound.totalFound) table.missing.push(missingPart("fundsTotal", "row", bound.block.headerAt));
+    table.goals = bindGoals(view, bound.end, indicators?.top ?? Math.min(limit, bound.end + 6));
+  } else {
+    table.missing.push(missingPart("fundsBlock", "block", headerAt));
+  }
+  if (indicators) {
+    if (!table.goals) table.goals = bindGoals(view, Math.max(searchFrom, indicators.top - 6), indicators.top);
+    bindIndicators(view, indicators, table, limit);
+  } else {
+    table.missing.push(missingPart("indicatorBlock", "block", headerAt));
+  }
+  // A form is scored when it has a 分值 or 得分 column anywhere; the 绩效目标自评表 of transfer
+  // payments has neither by design and gets no score and no grade.
+  const fundsCols = funds?.cols ?? {};
+  const indicatorCols = indicators?.cols ?? {};
+  table.scored = [fundsCols.weight, fundsCols.score, indicatorCols.weight, indicatorCols.score].some((c) => c !== undefined);
+  if (indicators && indicatorCols.weight !== undefined && indicatorCols.score === undefined) {
+    table.missing.push(missingPart("score", "column", indicators.labels.weight ?? { row: indicators.top, col: indicatorCols.weight }));
+  }
+  if (!table.year) table.year = yearIn(view.sheet.name) ?? yearIn(table.name ?? "");
+  table.kind = dept ? "dept-eval" : "project-eval";
+  return table;
+}
+
+interface FundsResult {
+  block: FundsBlock;
+  declaredWeight?: string;
+  deptLabel: boolean;
+  totalFound: boolean;
+  /** The first row after the block. */
+  end: number;
+}
+
+function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): FundsResult {
+  const cols = band.cols;
+  const headerTexts = rowsOf(band).flatMap((r) => view.texts(r));
+  // The block's own label (项目资金（万元）, 预算执行情况（10分）) sits in the header rows or in the
+  // merged cell to their left; it may carry the block's weight.
+  const blockLabels = headerTexts.filter((t) => view.is(t.text, "fundsBlock"));
+  const declared = blockLabels.map((t) => declaredWeight(t.text)).find((w) => w !== undefined) ?? headerTexts.map((t) => declaredWeight(t.text)).find((w) => w !== undefined);
+  const deptLabel = headerTexts.some((t) => view.is(t.text, "deptFundsBlock"));
+  const valueCols = [cols.initialBudget, cols.annualBudget, cols.annualSpent].filter((c): c is number => c !== undefined);
+  const firstValueCol = Math.min(...valueCols);
+  const block: FundsBlock = {
+    headerAt: { row: band.top, col: blockLabels[0]?.col ?? headerTexts[0]?.col ?? 0 },
+    total: { label: "", labelAt: { row: band.top, col: 0 } },
+    parts: [],
+    incomeParts: [],
+  };
+  let totalFound = false;
+  let breakdown = false;
+  let expenseCol = Number.POSITIVE_INFINITY;
+  const last = Math.min(limit, band.bottom + 1 + FUNDS_ROWS);
+  let row = band.bottom + 1;
+  for (; row < last; row++) {
+    const texts = view.texts(row);
+    if (texts.some((t) => view.is(t.text, "fundsEnd") || view.is(t.text, "goals"))) break;
+    const labels = texts.map((t) => ({ ...t, lv: labeledValue(view, t.text, { row, col: t.col }) }));
+    if (labels.some((t) => view.is(t.lv.label, "incomeBreakdown") || view.is(t.lv.label, "expenseBreakdown"))) breakdown = true;
+    if (breakdown) {
+      for (const t of labels) if (view.is(t.lv.label, "expenseBreakdown")) expenseCol = Math.min(expenseCol, t.col);
+      for (const t of labels) {
+        const lv = t.lv;
+        if (view.is(lv.label, "incomeBreakdown")) block.incomeTotal = lv;
+        else if (view.is(lv.label, "expenseBreakdown")) block.expenseTotal = lv;
+        else if (t.col >= expenseCol && view.is(lv.label, "expenseBasic")) block.expenseBasic = lv;
+        else if (t.col >= expenseCol && view.is(lv.label, "expenseProject")) block.expenseProject = lv;
+        else if (t.col < expenseCol && lv.label) block.incomeParts.push(lv);
+      }
+      continue;
+    }
+    const label = texts.filter((t) => t.col < firstValueCol).pop();
+    const hasValues = [...valueCols, cols.rate, cols.score].some((c) => c !== undefined && !view.isEmpty(row, c));
+    if (!label && !hasValues) continue;
+    const fundsRow: FundsRow = {
+      label: label ? label.text.replace(/[\s\u3000]+/g, "") : "",
+      labelAt: label ? { row, col: label.col } : { row, col: firstValueCol },
+      initialBudget: view.field(row, cols.initialBudget),
+      annualBudget: view.field(row, cols.annualBudget),
+      annualSpent: view.field(row, cols.annualSpent),
+      weight: view.field(row, cols.weight),
+      rate: view.field(row, cols.rate),
+      score: view.field(row, cols.score),
+      reason: view.field(row, cols.reason),
+    };
+    if (!totalFound && ((label && view.is(label.text, "fundsTotal")) || (!label && hasValues))) {
+      block.total = fundsRow;
+      totalFound = true;
+    } else if (totalFound && ((label && view.is(label.text, "fundsPart")) || hasValues)) {
+      // Part rows carry no weight, score or reason of their own ("/" in the Sichuan layout).
+      block.parts.push({ ...fundsRow, weight: undefined, score: undefined, reason: undefined });
+    }
+  }
+  if (!totalFound) block.total = { label: "", labelAt: block.headerAt };
+  return { block, declaredWeight: declared, deptLabel, totalFound, end: row };
+}
+
+function rowsOf(band: { top: number; bottom: number }): number[] {
+  return Array.from({ length: band.bottom - band.top + 1 }, (_, i) => band.top + i);
+}
+
+/** `其中：基本支出：311.22` → label 基本支出, value "311.22". */
+function labeledValue(view: SheetView, text: string, at: CellRef): LabeledValue {
+  const s = text.normalize("NFKC").replace(/[\s\u3000]+/g, "").replace(/^其中:/, "");
+  const index = s.indexOf(":");
+  if (index < 0) return { label: view.norm(s), at, valueText: "" };
+  return { label: view.norm(s.slice(0, index)), at, valueText: s.slice(index + 1) };
+}
+
+/** 年度总体目标: the expected goal and what was achieved, when the block is there. */
+function bindGoals(view: SheetView, from: number, to: number): EvalTable["goals"] {
+  for (let row = Math.max(0, from); row < to; row++) {
+    const texts = view.texts(row);
+    const label = texts.find((t) => view.is(t.text, "goals"));
+    if (!label) continue;
+    // Layouts: 预期目标 | 实际完成情况 as column heads with the texts one row below, or the texts
+    // in the goals row itself (with or without 预期目标：… prefixes).
+    const heads = texts.filter((t) => t.col > label.col);
+    const expectedHead = heads.find((t) => view.is(t.text, "goalExpected"));
+    const actualHead = heads.find((t) => view.is(t.text, "goalActual"));
+    if (expectedHead && actualHead) {
+      const below = view.bottomOf(row, expectedHead.col) + 1;
+      return { labelAt: { row, col: label.col }, expected: view.field(below, expectedHead.col), actual: view.field(below, actualHead.col) };
+    }
+    const values = view.entries(row).filter((e) => e.col > label.col);
+    return { labelAt: { row, col: label.col }, expected: fieldOf(row, values[0]), actual: fieldOf(row, values[1]) };
+  }
+  return undefined;
+}
+
+function fieldOf(row: number, entry: { col: number; cell: Field["cell"] } | undefined): Field | undefined {
+  return entry ? { at: { row, col: entry.col }, cell: entry.cell } : undefined;
+}
+
+function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: EvalTable, limit: number): void {
+  const cols = band.cols;
+  const headerRow = band.top;
+  table.indicatorHeaderAt = { row: headerRow, col: view.firstTextCol(headerRow) };
+  for (const r of rowsOf(band)) {
+    const declared = view.texts(r).find((t) => view.is(t.text, "indicatorBlock") && declaredWeight(t.text));
+    if (declared) {
+      table.indicatorsDeclaredWeight = declaredWeight(declared.text);
+      table.indicatorHeaderAt = { row: r, col: declared.col };
+    }
+  }
+  const headerAt = table.indicatorHeaderAt;
+  if (cols.target === undefined) table.missing.push(missingPart("target", "column", headerAt));
+  if (cols.actual === undefined) table.missing.push(missingPart("actual", "column", headerAt));
+  const nameCol = cols.name ?? cols.level2 ?? cols.level1 ?? 0;
+  const level1Col = cols.level1;
+  const level2Col = cols.level2 !== nameCol ? cols.level2 : undefined;
+  const valueCols = [cols.target, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
+  let level1 = "";
+  let level2 = "";
+  let group: IndicatorGroup | undefined;
+  for (let row = band.bottom + 1; row < limit; row++) {
+    const texts = view.texts(row);
+    const leading = texts.filter((t) => t.col <= nameCol);
+    const totalCell = leading.find((t) => view.is(t.text, "total"));
+    if (totalCell) {
+      table.total = bindTotal(view, row, totalCell.col, cols);
+      readNotes(view, row + 1, limit, table);
+      break;
+    }
+    if (leading.some((t) => view.is(t.text, "tableTail"))) {
+      readNotes(view, row, limit, table);
+      break;
+    }
+    if (texts.some((t) => view.is(t.text, "tableStart"))) break;
+    const l1 = level1Col !== undefined && level1Col !== nameCol ? view.text(row, level1Col) : "";
+    if (l1.trim()) {
+      level1 = l1;
+      level2 = "";
+      group = {
+        label: l1,
+        name: view.core(l1).replace(/\(.*$/, ""),
+        at: { row, col: level1Col as number },
+        declaredWeight: declaredWeight(l1),
+        indicators: [],
+      };
+      table.groups.push(group);
+    }
+    const l2 = level2Col !== undefined ? view.text(row, level2Col) : "";
+    if (l2.trim()) level2 = l2;
+    const rawName = view.text(row, nameCol).replace(/[\s\u3000]+/g, "");
+    const hasValues = valueCols.some((c) => !view.isEmpty(row, c));
+    if (!rawName && !hasValues) continue;
+    // The official form's placeholder rows (指标1, 指标2：, ……, 例：…) are not indicators unless
+    // someone filled them in; "指标1工程资金金额" is an indicator named 工程资金金额.
+    if (rawName && view.is(rawName, "placeholder") && !hasValues) continue;
+    const name = stripNumbering(view, rawName);
+    if (!group) {
+      group = { label: "", name: "", at: { row, col: level1Col ?? nameCol }, indicators: [] };
+      table.groups.push(group);
+    }
+    const indicator: Indicator = {
+      row,
+      level1: view.core(level1),
+      level2: view.core(level2),
+      name: name || view.core(level2) || `第${row + 1}行`,
+      nameAt: { row, col: nameCol },
+      target: view.field(row, cols.target),
+      comparator: view.field(row, cols.comparator),
+      unit: view.field(row, cols.unit),
+      actual: view.field(row, cols.actual),
+      weight: view.field(row, cols.weight),
+      score: view.field(row, cols.score),
+      reason: view.field(row, cols.reason),
+    };
+    group.indicators.push(indicator);
+  }
+}
+
+/** 指标1工程资金金额 → 工程资金金额 (the official form numbers its rows 指标1, 指标2 …). */
+function stripNumbering(view: SheetView, name: string): string {
+  const prefix = view.glossary.prefixMatch(name, "placeholderPrefix");
+  return prefix > 0 && prefix < name.length ? name.slice(prefix).replace(/^[:：、.．]/, "") : name;
+}
+
+/** The table's own notes (注：…) below it: the rules compare what they state with the table. */
+function readNotes(view: SheetView, from: number, limit: number, table: EvalTable): void {
+  for (let row = from; row < Math.min(limit, from + 8); row++) {
+    for (const t of view.texts(row)) if (view.is(t.text, "tableNote")) table.notes.push({ at: { row, col: t.col }, text: t.text });
+  }
+}
+
+function bindTotal(view: SheetView, row: number, labelCol: number, cols: Partial<Record<IndicatorKey, number>>): EvalTable["total"] {
+  const labelAt = { row, col: labelCol };
+  let weight = view.field(row, cols.weight);
+  let score = view.field(row, cols.score);
+  // Merged 总分 rows sometimes put the figures left of the header columns: take them in order.
+  const weightEmpty = !weight || view.isEmpty(row, weight.at.col);
+  const scoreEmpty = !score || view.isEmpty(row, score.at.col);
+  if (weightEmpty && scoreEmpty) {
+    const numbers = view.entries(row).filter((e) => e.col > view.rightOf(row, labelCol));
+    const asField = (e: (typeof numbers)[number]): Field => ({ at: { row, col: e.col }, cell: e.cell });
+    if (cols.weight !== undefined && numbers[0]) weight = asField(numbers[0]);
+    if (cols.score !== undefined) {
+      const s = cols.weight !== undefined ? numbers[1] : numbers[0];
+      if (s) score = asField(s);
+    }
+  }
+  return { labelAt, weight, score };
+}
