@@ -17,32 +17,26 @@ const OUT_DIR = at > 0 ? path.resolve(process.argv[at + 1]) : path.join(ROOT, "d
 
 /**
  * Libraries that get a one-file bundle of their own beside the command, loaded on first use:
- * `require("exceljs")` in the command becomes `require("./exceljs.cjs")`. (A large library the
- * file layer adds belongs here too, so that `--help` never parses it.)
+ * `require("exceljs")` in the command becomes `require("./exceljs.cjs")`, so `--help` never
+ * parses them. Only those the command actually imports are built (@e965/xlsx, SheetJS, and
+ * jszip are listed for a file layer that uses them).
  */
-const OWN_BUNDLES = ["exceljs"];
+const OWN_BUNDLES = ["exceljs", "@e965/xlsx", "jszip"];
+const used = new Set<string>();
 const bundleFile = (name: string) => `${name.replace(/^@/, "").replace(/\//g, "-")}.cjs`;
 
 const beside: Plugin = {
   name: "own-bundles-beside",
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => (OWN_BUNDLES.includes(args.path) ? { path: `./${bundleFile(args.path)}`, external: true } : undefined));
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (!OWN_BUNDLES.includes(args.path)) return undefined;
+      used.add(args.path);
+      return { path: `./${bundleFile(args.path)}`, external: true };
+    });
   },
 };
 
 async function main(): Promise<void> {
-  for (const name of OWN_BUNDLES) {
-    await build({
-      absWorkingDir: ROOT,
-      entryPoints: [require.resolve(name, { paths: [ROOT] })],
-      outfile: path.join(OUT_DIR, bundleFile(name)),
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      logLevel: "warning",
-    });
-  }
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
@@ -56,6 +50,18 @@ async function main(): Promise<void> {
     logLevel: "warning",
     legalComments: "none",
   });
+  for (const name of used) {
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: [require.resolve(name, { paths: [ROOT] })],
+      outfile: path.join(OUT_DIR, bundleFile(name)),
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      logLevel: "warning",
+    });
+  }
   // Paths relative to the project root (esbuild reports them relative to absWorkingDir).
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes("node_modules"))
