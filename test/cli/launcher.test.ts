@@ -31,7 +31,7 @@ describe("the bundle built by build:cli", () => {
       const Module = require("module");
       const load = Module._load;
       let exceljs = false;
-      Module._load = function (request, ...rest) { if (/exceljs|xlsx\.cjs/.test(request)) exceljs = true; return load.call(this, request, ...rest); };
+      Module._load = function (request, ...rest) { if (/exceljs|xlsx|jszip/.test(request)) exceljs = true; return load.call(this, request, ...rest); };
       let out = "";
       require(${JSON.stringify(bundle)}).main(${JSON.stringify(argv)}, { stdout: (s) => (out += s), stderr: () => {} })
         .then((code) => process.stdout.write(JSON.stringify({ code, exceljs, out })));`;
