@@ -1,8 +1,47 @@
 #!/usr/bin/env node
-// The `selfeval` command: runs the TypeScript CLI through tsx, so `npx selfeval` works straight
-// after `npm ci` with no build step.
-require("tsx/cjs/api").register();
-const { main } = require("../src/cli/main.ts");
+// The `selfeval` command. It runs the precompiled bundle dist-cli/selfeval.cjs, which `npm ci`
+// builds through the `prepare` script (`npm run build:cli`). When the bundle is missing, or older
+// than any source it was built from (dist-cli/inputs.json lists them), it runs the TypeScript
+// sources through tsx instead, so a change in src/ takes effect at once during development.
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.join(__dirname, "..");
+const bundle = path.join(root, "dist-cli", "selfeval.cjs");
+
+function bundleIsFresh() {
+  let built;
+  try {
+    built = fs.statSync(bundle).mtimeMs;
+  } catch {
+    return false;
+  }
+  // An installed copy without the sources can only use the bundle.
+  if (!fs.existsSync(path.join(root, "src", "cli", "main.ts"))) return true;
+  let inputs;
+  try {
+    inputs = JSON.parse(fs.readFileSync(path.join(root, "dist-cli", "inputs.json"), "utf8"));
+  } catch {
+    return false;
+  }
+  for (const input of inputs) {
+    try {
+      if (fs.statSync(path.join(root, input)).mtimeMs > built) return false;
+    } catch {
+      return false; // a source was moved or removed since the build
+    }
+  }
+  return true;
+}
+
+let main;
+if (bundleIsFresh()) {
+  main = require(bundle).main;
+} else {
+  require("tsx/cjs/api").register();
+  main = require("../src/cli/main.ts").main;
+}
+
 // The exit status is set, never forced with process.exit(): a pipe takes at most 64 KiB at a time,
 // and process.exit() would drop whatever stdout and stderr still hold queued (Node's `process`
 // docs, "A note on process I/O").

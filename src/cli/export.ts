@@ -1,41 +1,84 @@
-// `selfeval export <file.xlsx> --out <file.xlsx> [--report-sheet]` (SPEC §7, §8).
+// `selfeval export <file> --out <file.xlsx|dir> [--report-sheet]` (SPEC §7, §8).
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Profile } from "../engine/profile";
-import { prepareSubmission } from "../xlsx";
+import type { Report } from "../engine/report";
 import type { ExportArgs } from "./args";
-import { checkOne, EXIT, InputError } from "./common";
-
-interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Asks a yes/no question when a person is at the terminal; undefined when nobody can answer. */
-  confirm?: (question: string) => Promise<boolean>;
-}
+import { checkOne, EXIT, loadXlsx } from "./common";
+import { copyExtension, fileId, outIsFolder, OutputError, writeAtomically } from "./files";
+import type { Io } from "./main";
+import type { Reason } from "./reasons";
+import { reason, say, unexpected } from "./reasons";
+import { plainText, safeFileName } from "./text";
 
 export async function runExport(args: ExportArgs, profile: Profile, io: Io): Promise<number> {
+  const { locale } = args;
+  const fail = (r: Reason) => {
+    io.stderr(`selfeval: ${plainText(say(r, locale))}\n`);
+    return EXIT.unusable;
+  };
+  const stat = await fs.stat(args.path).catch(() => null);
+  if (!stat) return fail(reason(`找不到文件：${args.path}`, `no such file: ${args.path}`));
+  if (stat.isDirectory()) return fail(reason(`export 需要一个工作簿文件，不是文件夹：${args.path}`, `export takes one workbook file, not a folder: ${args.path}`));
+
+  const ext = copyExtension(args.path);
+  const outFolder = await outIsFolder(args.out);
+  if (!outFolder && path.extname(args.out).toLowerCase() !== ext) {
+    return fail(reason(`提交版应以 ${ext} 结尾：${args.out}`, `the submission copy must end in ${ext}: ${args.out}`));
+  }
+
   const { result, checked } = await checkOne(args.path, profile);
-  if (!checked || result.error) throw new InputError(`${args.path}: ${result.error}`);
-  const submission = prepareSubmission(checked, { reportSheet: args.reportSheet, profile, locale: args.locale, checkedAt: new Date() });
+  if (!checked || result.error) return fail(withFile(args.path, result.error ?? reason("无法使用该文件", "the file cannot be used")));
+  const { prepareSubmission } = await loadXlsx();
+  let submission;
+  try {
+    submission = prepareSubmission(checked, { reportSheet: args.reportSheet, profile, locale, checkedAt: new Date() });
+  } catch (error) {
+    return fail(withFile(args.path, unexpected(error)));
+  }
+
+  const name = submissionFileName(submission.report, ext);
+  const target = outFolder ? path.join(args.out, name) : args.out;
+
   // Errors the export itself fixes (recalculated fields) do not count: these remain in the copy.
   const errors = submission.report.findings.filter((f) => f.severity === "error").length;
   if (errors > 0) {
-    const question = `仍有 ${errors} 个错误，确定要导出提交版吗？/ ${errors} error(s) remain; export anyway? [y/N] `;
+    const question = say(reason(`仍有 ${errors} 个错误，确定要导出提交版吗？`, `${errors} error(s) remain; export anyway?`), locale) + " [y/N] ";
     const confirm = io.confirm ?? terminalConfirm();
     if (confirm) {
       if (!(await confirm(question))) {
-        io.stderr("selfeval: 已取消导出 / export cancelled\n");
+        io.stderr(`selfeval: ${say(reason("已取消导出", "export cancelled"), locale)}\n`);
         return EXIT.errors;
       }
-    } else io.stderr(`selfeval: 注意：仍有 ${errors} 个错误 / note: ${errors} error(s) remain\n`);
+    } else io.stderr(`selfeval: ${say(reason(`注意：仍有 ${errors} 个错误`, `note: ${errors} error(s) remain`), locale)}\n`);
   }
-  const outIsDir = await fs.stat(args.out).then((s) => s.isDirectory()).catch(() => false);
-  const target = outIsDir ? path.join(args.out, submission.fileName) : args.out;
-  if (path.resolve(target) === path.resolve(args.path)) throw new InputError(`--out 不能覆盖原文件 / --out must not overwrite the input file`);
-  await fs.writeFile(target, await submission.write());
-  io.stdout(`${target}\n`);
+
+  const inputId = await fileId(args.path);
+  try {
+    await writeAtomically(target, await submission.write(), { force: args.force, inputs: new Set(inputId ? [inputId] : []) });
+  } catch (error) {
+    return fail(error instanceof OutputError ? error.reason : withFile(target, unexpected(error)));
+  }
+  io.stdout(`${plainText(target)}\n`);
   return errors > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/**
+ * `<单位或项目名称>_<年度>_绩效自评表.xlsx` (SPEC §7) as src/engine/export.ts names it, but from
+ * the cell text made plain first: engine's name drops C0 controls one by one, which would leave
+ * the visible payload of an escape sequence (`[2J`) and every bidi or zero-width character in it.
+ */
+export function submissionFileName(report: Report, ext: string): string {
+  const named = report.templates.find((t) => t.name) ?? report.templates[0];
+  const name = plainText(named?.name ?? "").replace(/\s+/g, "").slice(0, 80);
+  const year = plainText(report.templates.map((t) => t.year).find((y) => y) ?? "").replace(/\s+/g, "");
+  return safeFileName(`${name || "未命名单位"}_${year || "年度未知"}_绩效自评表${ext}`, "未命名单位");
+}
+
+/** Names the file in the reason, unless it already does. */
+function withFile(file: string, r: Reason): Reason {
+  return r.zh.includes(file) ? r : reason(`${file}：${r.zh}`, `${file}: ${r.en}`);
 }
 
 /** A yes/no prompt on the terminal, or undefined when stdin is not one (scripts, CI). */

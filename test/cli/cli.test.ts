@@ -46,7 +46,7 @@ describe("selfeval check", () => {
   test("text output in English names the rule, the cell and the message", async () => {
     const { stdout } = await run(["check", SAMPLE, "--locale", "en"]);
     expect(stdout).toMatch(/error\s+.+!I\d+\s+reason-required\s+“满意度” met its target \(90% → 98%\) but scored 9 of 10: if the deduction stands, fill in the deviation reason; otherwise raise the score to 10/);
-    expect(stdout).toMatch(/Summary: 1 file\(s\), 1 error, 3 warnings, 3 infos/);
+    expect(stdout.trimEnd().split("\n").pop()).toBe("Summary: 1 file, 1 error, 3 warnings, 3 infos");
   });
 
   test("--out writes a checked copy with recalculated fields, fills and notes", async () => {
@@ -93,19 +93,22 @@ describe("selfeval check", () => {
     expect(ws.getCell("H20").value).toBe(19);
   });
 
-  test("a folder: every workbook checked, the unusable one named, others still reported", async () => {
+  test("a folder: every workbook checked, the unusable one named, others still reported, exit 2", async () => {
     const dir = tmp();
     copyFileSync(SAMPLE, path.join(dir, "a.xlsx"));
     copyFileSync(path.join(FIXTURES, "clean_project.xlsx"), path.join(dir, "b.xlsx"));
     mkdirSync(path.join(dir, "sub"));
     copyFileSync(path.join(FIXTURES, "not_template.xlsx"), path.join(dir, "sub", "c.xlsx"));
     writeFileSync(path.join(dir, "~$a.xlsx"), "lock file");
-    const { code, stdout } = await run(["check", dir, "--format", "json"]);
-    expect(code).toBe(1);
+    const { code, stdout, stderr } = await run(["check", dir, "--format", "json"]);
+    // The run's status is its worst file's: exit 0 or 1 would claim every file was checked.
+    expect(code).toBe(2);
     const doc = JSON.parse(stdout);
     expect(doc.results.map((r: { file: string }) => path.basename(r.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(doc.results.map((r: { status: number }) => r.status)).toEqual([1, 0, 2]);
     expect(doc.results[1].findings.filter((f: { severity: string }) => f.severity !== "info")).toEqual([]);
     expect(doc.results[2].error).toMatch(/no template recognised/);
+    expect(stderr.trim().split("\n")).toEqual([`selfeval: ${path.join(dir, "sub", "c.xlsx")}: 未识别到绩效自评表模板 / no template recognised`]);
   });
 
   test("a clean workbook exits 0", async () => {
