@@ -287,7 +287,8 @@ export class XlsxPackage {
       },
     });
     if (!span) return;
-    if (count === 1 && !this.zip.file(path)) this.remove(path);
+    // A relationships part left empty goes too (Excel writes none for a part without relationships).
+    if (count === 1) this.remove(path);
     else this.setText(path, xml.slice(0, span[0]) + xml.slice(span[1]));
   }
 
