@@ -11,6 +11,7 @@
 //   come through; fonts, fills, borders, column widths and row heights do not (LEGACY_LOSS).
 import { WorkbookReadError } from "./errors";
 import { firstLine, notXlsx, truncated } from "./package";
+import { decodeUtf8, latin1 } from "./xml";
 
 export type SourceFormat = "xlsx" | "xls" | "ods" | "xml2003";
 
@@ -39,19 +40,19 @@ export function formatOfBytes(bytes: Uint8Array): SourceFormat {
     }
     // BIFF8 keeps its sheets in a stream named "Workbook" (BIFF5: "Book"); WPS .et files too.
     if (!containsUtf16(bytes, "Workbook") && !containsUtf16(bytes, "Book")) {
-      throw new WorkbookReadError("not-xlsx", "这是 Office 文档，但不是 Excel 工作簿", "This is an Office document but not an Excel workbook");
+      throw new WorkbookReadError("not-xlsx", "这不是可读取的 .xls 工作簿：文件中没有工作簿数据", "This is not a readable .xls workbook: the file holds no workbook stream");
     }
     return "xls";
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (!hasZipEnd(bytes)) throw truncated();
     // ODF packages store "mimetype" first and uncompressed (ODF 1.2 Part 3, §3.3).
-    const head = new TextDecoder("latin1").decode(bytes.subarray(30, 30 + 8 + ODS_MIMETYPE.length));
+    const head = latin1(bytes.subarray(30, 30 + 8 + ODS_MIMETYPE.length));
     if (head.startsWith("mimetype") && head.includes(ODS_MIMETYPE)) return "ods";
     return "xlsx";
   }
   // Excel 2003 XML Spreadsheet (WPS and old web exports save it with an .xls name).
-  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
+  const text = decodeUtf8(bytes.subarray(0, 4096));
   if (/^\s*(\uFEFF)?<\?xml[^>]*>/.test(text) && text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml2003";
   throw notXlsx();
 }

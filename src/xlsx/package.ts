@@ -3,7 +3,7 @@
 // and a copy replaces only the parts SelfEval changed. Every other part (charts, drawings, VBA,
 // customXml, x14 extensions …) goes out with the bytes it came in with.
 import JSZip from "jszip";
-import { attr, escapeXml, parseAttrs, scanXml } from "./xml";
+import { attr, decodeUtf8, escapeXml, parseAttrs, scanXml } from "./xml";
 import { WorkbookReadError } from "./errors";
 
 /** Explicit limits on what one workbook may cost to read (issue 9: bounded work). */
@@ -138,7 +138,7 @@ export class XlsxPackage {
     if (!file) return;
     const bytes = await this.inflate(file);
     // A UTF-8 byte order mark is allowed before the XML declaration; the offsets start after it.
-    const text = new TextDecoder("utf-8").decode(bytes);
+    const text = decodeUtf8(bytes);
     this.texts.set(path, text);
   }
 
@@ -345,7 +345,7 @@ export class XlsxPackage {
   async bytes(path: string): Promise<Uint8Array | undefined> {
     const changed = this.changes.get(path);
     if (changed === null) return undefined;
-    if (typeof changed === "string") return new TextEncoder().encode(changed);
+    if (typeof changed === "string") return new TextEncoder().encode(changed); // tests only (Node)
     const file = this.zip.file(path);
     return file ? file.async("uint8array") : undefined;
   }

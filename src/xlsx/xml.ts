@@ -255,3 +255,43 @@ export function insertionPoint(xml: string, order: readonly string[], name: stri
   }
   return rootClose;
 }
+
+/**
+ * UTF-8 bytes → text, without a byte order mark. TextDecoder where the platform has it (browsers,
+ * Node); a plain decoder otherwise (the jsdom test environment has none). Malformed sequences
+ * become U+FFFD, as TextDecoder does.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (typeof TextDecoder !== "undefined") return new TextDecoder("utf-8").decode(bytes.subarray(start));
+  const parts: string[] = [];
+  let codes: number[] = [];
+  for (let i = start; i < bytes.length; ) {
+    const b = bytes[i];
+    let cp = 0xfffd;
+    let len = 1;
+    if (b < 0x80) cp = b;
+    else if (b >= 0xc2 && b < 0xe0 && (bytes[i + 1] & 0xc0) === 0x80) [cp, len] = [((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f), 2];
+    else if (b >= 0xe0 && b < 0xf0 && (bytes[i + 1] & 0xc0) === 0x80 && (bytes[i + 2] & 0xc0) === 0x80) [cp, len] = [((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f), 3];
+    else if (b >= 0xf0 && b < 0xf5 && (bytes[i + 1] & 0xc0) === 0x80 && (bytes[i + 2] & 0xc0) === 0x80 && (bytes[i + 3] & 0xc0) === 0x80)
+      [cp, len] = [((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f), 4];
+    i += len;
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else codes.push(cp);
+    if (codes.length > 8192) {
+      parts.push(String.fromCharCode(...codes));
+      codes = [];
+    }
+  }
+  parts.push(String.fromCharCode(...codes));
+  return parts.join("");
+}
+
+/** Latin-1 bytes → text (signatures and markers; no TextDecoder needed). */
+export function latin1(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
+}

@@ -104,3 +104,16 @@ export function noteOf(cell: ExcelJS.Cell): string | undefined {
   if (typeof note === "string") return note;
   return (note.texts ?? []).map((t) => t.text).join("");
 }
+
+/** SelfEval's mark on one cell (inside any sqref area of our rules), or undefined. */
+export async function markAt(bytes: Uint8Array, sheetName: string, a1: string): Promise<{ kind: MarkKind; fill: string | undefined } | undefined> {
+  const at = adr(a1);
+  for (const r of await conditionalRules(bytes, sheetName)) {
+    if (!r.kind) continue;
+    for (const area of r.sqref.split(/\s+/)) {
+      const [from, to = from] = area.split(":").map(adr);
+      if (at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col) return { kind: r.kind, fill: r.fill };
+    }
+  }
+  return undefined;
+}

@@ -168,7 +168,7 @@ describe("readWorkbook: unreadable input", () => {
     doc.set(ole2);
     const { code, message } = await codeOf(doc);
     expect(code).toBe("not-xlsx");
-    expect(message).toBe("这是 Office 文档，但不是 Excel 工作簿 / This is an Office document but not an Excel workbook");
+    expect(message).toBe("这不是可读取的 .xls 工作簿：文件中没有工作簿数据 / This is not a readable .xls workbook: the file holds no workbook stream");
   });
 
   it("a damaged .xls (OLE2 with a Workbook stream name, nothing readable) → unreadable, one line", async () => {
