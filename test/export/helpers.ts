@@ -1,5 +1,5 @@
 // Shared by the export tests: the CLI run in-process, the input workbooks, and ExcelJS views of a
-// workbook that two files can be compared by.
+// workbook that two files can be compared by (ExcelJS only reads here: a second reader).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
+import { conditionalRules } from "../xlsx/helpers";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -150,11 +151,16 @@ export function noteText(cell: ExcelJS.Cell): string | undefined {
   return (note.texts ?? []).map((t) => t.text ?? "").join("");
 }
 
-/** SelfEval marks left anywhere: fills in our colours, notes read by ExcelJS, and notes in the
- *  file's comments parts (read straight from the zip, independent of ExcelJS). */
+/** SelfEval marks left anywhere: our tagged conditional formats, fills in our colours (older
+ *  versions), notes read by ExcelJS, and notes in the file's comments parts (read straight from
+ *  the zip, independent of ExcelJS). */
 export async function ownMarks(file: string): Promise<string[]> {
   const wb = await load(file);
   const found: string[] = [];
+  const bytes = new Uint8Array(readFileSync(file));
+  for (const ws of wb.worksheets) {
+    for (const rule of await conditionalRules(bytes, ws.name)) if (rule.kind) found.push(`mark ${rule.kind} ${key(ws.name, rule.sqref)}`);
+  }
   for (const ws of wb.worksheets) {
     for (const a1 of addresses(ws)) {
       const cell = ws.getCell(a1);
@@ -209,4 +215,14 @@ function pageSetupOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const setup: Record<string, unknown> = { ...ws.pageSetup };
   if (setup.firstPageNumber === 1) delete setup.useFirstPageNumber;
   return setup;
+}
+
+/** The cells SelfEval's conditional formats cover on a sheet (each area of each sqref). */
+export async function markedCells(file: string, sheetName: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const rule of await conditionalRules(new Uint8Array(readFileSync(file)), sheetName)) {
+    if (!rule.kind) continue;
+    for (const area of rule.sqref.split(/\s+/)) out.push(area.split(":")[0]);
+  }
+  return out;
 }
