@@ -5,6 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
+import { conditionalRules, markAt } from "../xlsx/helpers";
 import type { StaticServer } from "../../scripts/serve";
 import { serveStatic } from "../../scripts/serve";
 import type { Watched } from "./helpers";
@@ -152,10 +153,11 @@ e2e("browser mode (production build, office.js blocked)", () => {
     expect(numberOf(ws.getCell("G5").value)).toBeCloseTo(857.71 / 866.48, 12); // 执行率
     expect(numberOf(ws.getCell("H21").value)).toBe(95.9); // 总分 with the recalculated budget score
     expect(ws.getCell("G5").numFmt).toContain("%");
-    const fill = (a1: string) => (ws.getCell(a1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill("I19")).toBe(MARK_FILLS.reason);
-    expect(fill("H20")).toBe(MARK_FILLS.warning);
-    expect(fill("H14")).toBe(MARK_FILLS.info);
+    // Marks are tagged conditional formats (the cells' own fills are unchanged).
+    const bytes = new Uint8Array(readFileSync(file));
+    expect((await markAt(bytes, EVAL_SHEET, "I19"))?.kind).toBe("reason");
+    expect((await markAt(bytes, EVAL_SHEET, "H20"))?.kind).toBe("warning");
+    expect((await markAt(bytes, EVAL_SHEET, "H14"))?.fill).toBe(MARK_FILLS.info);
     expect(JSON.stringify(ws.getCell("H20").note)).toContain("SelfEval");
   });
 
@@ -229,6 +231,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
         }),
       );
     }
+    for (const ws of wb.worksheets) for (const rule of await conditionalRules(new Uint8Array(readFileSync(file)), ws.name)) if (rule.kind) ours.push(`${ws.name}!${rule.sqref} mark`);
     expect(ours).toEqual([]);
     const ws = wb.getWorksheet(EVAL_SHEET);
     if (!ws) throw new Error("sheet missing in the submission copy");
@@ -253,7 +256,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
       {
         name: "legacy.xls",
         buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("junk junk junk")]),
-        message: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验",
+        message: "这不是可读取的 .xls 工作簿：文件中没有工作簿数据",
       },
     ];
     for (const c of cases) {
