@@ -15,10 +15,12 @@ const SAMPLE_DIR = path.join(ROOT, "assets", "samples");
 export const SAMPLE = path.join(SAMPLE_DIR, readdirSync(SAMPLE_DIR).find((f) => f.endsWith(".xlsx")) as string);
 export const NOT_TEMPLATE = path.join(FIXTURES, "not_template.xlsx");
 
-/** Every workbook that binds a template: all fixtures but not_template.xlsx, and the sample. */
+/** Every workbook that binds a template: all fixtures but not_template.xlsx, and the sample.
+ *  overlapping_merges.xlsx is left out: ExcelJS, the second reader these tests compare with,
+ *  refuses it (test/xlsx/damaged.test.ts exports it). */
 export const INPUTS: { label: string; file: string }[] = [
   ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".xlsx") && f !== "not_template.xlsx")
+    .filter((f) => f.endsWith(".xlsx") && f !== "not_template.xlsx" && f !== "overlapping_merges.xlsx")
     .sort()
     .map((f) => ({ label: f, file: path.join(FIXTURES, f) })),
   { label: `sample ${path.basename(SAMPLE)}`, file: SAMPLE },

@@ -6,8 +6,10 @@ import { readWorkbook } from "../../src/xlsx";
 import { exceljsGrid } from "./exceljs-reader";
 
 const ROOT = path.join(__dirname, "..", "..");
+// overlapping_merges.xlsx is left out: ExcelJS refuses it ("Cannot merge already merged cells"),
+// which is why it exists (test/xlsx/damaged.test.ts).
 const FILES = [
-  ...readdirSync(path.join(ROOT, "test", "fixtures")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "test", "fixtures", f)),
+  ...readdirSync(path.join(ROOT, "test", "fixtures")).filter((f) => f.endsWith(".xlsx") && f !== "overlapping_merges.xlsx").map((f) => path.join(ROOT, "test", "fixtures", f)),
   ...readdirSync(path.join(ROOT, "assets", "samples")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "assets", "samples", f)),
 ];
 
