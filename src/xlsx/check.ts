@@ -58,7 +58,10 @@ export async function checkedCopy(file: CheckedFile, options: { mode: WriteMode;
 /** ".xlsm" when the package holds a VBA project (the copy keeps it, so must its name). */
 export function copyExtension(pkg: XlsxPackage): ".xlsx" | ".xlsm" {
   const types = pkg.textOrUndefined("[Content_Types].xml") ?? "";
-  return /macroEnabled/i.test(types) || pkg.has("xl/vbaProject.bin") ? ".xlsm" : ".xlsx";
+  // The workbook part's own content type says it (ECMA-376 Part 2 + MS-OFFMACRO2); some writers
+  // list every content type they know as a Default, so the list as a whole says nothing.
+  const override = [...types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`PartName="/${pkg.workbookPath}"`));
+  return /macroEnabled/i.test(override ?? "") || pkg.partNames().some((n) => /(^|\/)vbaProject\.bin$/i.test(n)) ? ".xlsm" : ".xlsx";
 }
 
 /**
