@@ -224,6 +224,7 @@ function removeShapes(pkg: XlsxPackage, notes: SheetNotes, refs: Set<string>): v
   if (left === 0) {
     pkg.remove(notes.vmlPath);
     pkg.removeRel(notes.sheetPath, notes.vmlRid);
+    pkg.removeDefaultIfUnused("vml");
     pkg.setText(notes.sheetPath, removeLegacyDrawing(pkg.text(notes.sheetPath)));
   } else pkg.setText(notes.vmlPath, next);
 }

@@ -295,19 +295,32 @@ export class XlsxPackage {
   // --- content types -----------------------------------------------------------------------
 
   ensureDefault(extension: string, contentType: string): void {
-    const xml = this.text("[Content_Types].xml");
+    const xml = this.textOrUndefined("[Content_Types].xml");
+    if (xml === undefined) return;
     let found = false;
     scanXml(xml, { open: (t) => void (t.name === "Default" && (attr(t.attrs, "Extension") ?? "").toLowerCase() === extension && (found = true)) });
     if (!found) this.setText("[Content_Types].xml", insertBeforeClose(xml, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
   }
 
+  /** Removes the Default for `extension` when no part of the package has that extension. */
+  removeDefaultIfUnused(extension: string): void {
+    if (this.partNames().some((n) => n.toLowerCase().endsWith(`.${extension}`))) return;
+    const xml = this.textOrUndefined("[Content_Types].xml");
+    if (!xml) return;
+    let span: [number, number] | undefined;
+    scanXml(xml, { open: (t) => void (t.name === "Default" && (attr(t.attrs, "Extension") ?? "").toLowerCase() === extension && (span = [t.start, t.end])) });
+    if (span) this.setText("[Content_Types].xml", xml.slice(0, span[0]) + xml.slice(span[1]));
+  }
+
   addOverride(part: string, contentType: string): void {
-    const xml = this.text("[Content_Types].xml");
+    const xml = this.textOrUndefined("[Content_Types].xml");
+    if (xml === undefined) return;
     this.setText("[Content_Types].xml", insertBeforeClose(xml, "Types", `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`));
   }
 
   removeOverride(part: string): void {
-    const xml = this.text("[Content_Types].xml");
+    const xml = this.textOrUndefined("[Content_Types].xml");
+    if (xml === undefined) return;
     let span: [number, number] | undefined;
     scanXml(xml, {
       open(tag) {
