@@ -87,7 +87,7 @@ const workbookArb = fc.record({
   sheets: fc.array(fc.record({ cells: fc.array(cellArb, { maxLength: 40 }), merges: fc.array(areaArb, { maxLength: 4 }), protection: protectionArb }), { minLength: 1, maxLength: 3 }),
 });
 
-async function build(spec: fc.RecordValue<{ sheets: { cells: RandomCell[]; merges: Area[]; protection: string }[] }>): Promise<Uint8Array> {
+async function build(spec: { sheets: { cells: RandomCell[]; merges: Area[]; protection: string }[] }): Promise<Uint8Array> {
   const strings: string[] = [];
   const sheets = spec.sheets.map((s, i) => ({ name: `表${i + 1}`, body: sheetBody(s.cells, s.merges, s.protection, strings) }));
   return buildXlsx({ sheets, sharedStrings: strings });
