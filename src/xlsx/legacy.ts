@@ -75,7 +75,7 @@ export async function convertLegacy(bytes: Uint8Array, format: Exclude<SourceFor
   const XLSX = await import("@e965/xlsx");
   let wb: import("@e965/xlsx").WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, dense: false, WTF: false });
+    wb = quietly(() => XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, dense: false, WTF: false }));
   } catch (err) {
     throw new WorkbookReadError("unreadable", "无法读取该旧版工作簿，文件可能已损坏", `The legacy workbook could not be read: ${firstLine(err)}`, err);
   }
@@ -84,8 +84,24 @@ export async function convertLegacy(bytes: Uint8Array, format: Exclude<SourceFor
     const viaLo = await convertWithLibreOffice(bytes, format);
     if (viaLo) return { bytes: viaLo, converter: "libreoffice" };
   }
-  const out = XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
+  const out = quietly(() => XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
   return { bytes: new Uint8Array(out), converter: "sheetjs" };
+}
+
+/**
+ * Runs SheetJS without its console diagnostics: it reports number formats it maps approximately
+ * ("ODS number format may be incorrect: value()>0" for each conditional section of an .ods
+ * format) on console.error, which is noise in the page and in the CLI's stderr. What is lost in
+ * a conversion without LibreOffice is said once, by LEGACY_LOSS.
+ */
+function quietly<T>(run: () => T): T {
+  const original = console.error;
+  console.error = () => undefined;
+  try {
+    return run();
+  } finally {
+    console.error = original;
+  }
 }
 
 /**
