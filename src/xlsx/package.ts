@@ -353,15 +353,6 @@ export class XlsxPackage {
     }
     return out;
   }
-
-  /** The raw bytes of a part as stored (for package diffs in tests and copies of binary parts). */
-  async bytes(path: string): Promise<Uint8Array | undefined> {
-    const changed = this.changes.get(path);
-    if (changed === null) return undefined;
-    if (typeof changed === "string") return new TextEncoder().encode(changed); // tests only (Node)
-    const file = this.zip.file(path);
-    return file ? file.async("uint8array") : undefined;
-  }
 }
 
 interface StreamHelper {
