@@ -224,7 +224,8 @@ function removeShapes(pkg: XlsxPackage, notes: SheetNotes, refs: Set<string>): v
   if (left === 0) {
     pkg.remove(notes.vmlPath);
     pkg.removeRel(notes.sheetPath, notes.vmlRid);
-    pkg.removeDefaultIfUnused("vml");
+    // The Default content type for .vml stays: many writers (ExcelJS among them) declare it with
+    // no VML part, so its presence says nothing about who added it, and it is harmless unused.
     pkg.setText(notes.sheetPath, removeLegacyDrawing(pkg.text(notes.sheetPath)));
   } else pkg.setText(notes.vmlPath, next);
 }

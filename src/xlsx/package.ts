@@ -302,16 +302,6 @@ export class XlsxPackage {
     if (!found) this.setText("[Content_Types].xml", insertBeforeClose(xml, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
   }
 
-  /** Removes the Default for `extension` when no part of the package has that extension. */
-  removeDefaultIfUnused(extension: string): void {
-    if (this.partNames().some((n) => n.toLowerCase().endsWith(`.${extension}`))) return;
-    const xml = this.textOrUndefined("[Content_Types].xml");
-    if (!xml) return;
-    let span: [number, number] | undefined;
-    scanXml(xml, { open: (t) => void (t.name === "Default" && (attr(t.attrs, "Extension") ?? "").toLowerCase() === extension && (span = [t.start, t.end])) });
-    if (span) this.setText("[Content_Types].xml", xml.slice(0, span[0]) + xml.slice(span[1]));
-  }
-
   addOverride(part: string, contentType: string): void {
     const xml = this.textOrUndefined("[Content_Types].xml");
     if (xml === undefined) return;
