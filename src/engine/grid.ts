@@ -36,6 +36,12 @@ export interface SheetGrid {
   merges: Area[];
   /** Sheet protection as read from the host; the engine only reports it. */
   protected?: boolean;
+  /**
+   * Set when the adapter could not read this sheet (e.g. overlapping merged ranges): the sheet
+   * then has no cells and no merges, binds no template and is listed as skipped; the reason is
+   * one line in each language.
+   */
+  unreadable?: { zh: string; en: string };
 }
 
 export interface WorkbookGrid {

@@ -1,94 +1,245 @@
-// WritePlan → ExcelJS workbook → .xlsx bytes (SPEC §6 write-back, §7 export).
-// The plan is checked whole before the first cell changes, so a refused plan writes nothing.
-import ExcelJS from "exceljs";
-import { toA1 } from "../engine/grid";
-import type { CellRef } from "../engine/grid";
-import { MARK_FILLS, NOTE_PREFIX } from "../engine/plan";
+// WritePlan → edits of the original package → .xlsx bytes (SPEC §6 write-back, §7 export).
+// Only the parts SelfEval means to change are touched: the sheet XML of the cells it writes and
+// marks, styles.xml (the marks' dxf fills), the comments and VML parts of its notes, their
+// relationships and content types, and workbook.xml's calcPr when a formula's cached value was
+// written. The plan is checked whole before the first edit, so a refused plan writes nothing.
+import type { CellRef, SheetGrid, WorkbookGrid } from "../engine/grid";
+import { areaToA1, toA1 } from "../engine/grid";
+import type { Mark, MarkKind, WritePlan } from "../engine/plan";
+import { MARK_FILLS, markRuleFormula, moreSevereMark } from "../engine/plan";
+import { WorkbookWriteError } from "./errors";
+import { addOwnNotes, removeOwnNotes } from "./notes";
+import type { XlsxPackage } from "./package";
+import { REL } from "./package";
+import { gridFromWorkbook } from "./read";
+import type { CellWrite } from "./sheet-edit";
+import { addMarkRules, cellStyles, removeOwnRules, restyleCells, writeCells } from "./sheet-edit";
+import { cellXfs, ensureDxf, ensureXfWithoutFill, fillColours, fillIdOfXf, markDxf, MINIMAL_STYLES } from "./styles-edit";
+import { attr, insertionPoint, scanXml } from "./xml";
 
-const OWN_FILLS = new Set(Object.values(MARK_FILLS));
-import type { Mark, ValueWrite, WritePlan } from "../engine/plan";
+export { WorkbookWriteError } from "./errors";
+export type { WorkbookWriteErrorCode } from "./errors";
 
-export type WorkbookWriteErrorCode = "missing-sheet" | "protected-sheet" | "invalid-value";
+const OWN_FILLS = new Set(Object.values(MARK_FILLS).map((c) => c.toUpperCase()));
 
-/** A plan the workbook cannot take, with a one-line bilingual message; nothing was written. */
-export class WorkbookWriteError extends Error {
-  override readonly name = "WorkbookWriteError";
-  readonly code: WorkbookWriteErrorCode;
-  readonly messageZh: string;
-  readonly messageEn: string;
-
-  constructor(code: WorkbookWriteErrorCode, messageZh: string, messageEn: string) {
-    super(`${messageZh} / ${messageEn}`);
-    this.code = code;
-    this.messageZh = messageZh;
-    this.messageEn = messageEn;
-  }
-}
-
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
-  checkPlan(wb, plan);
-
-  for (const write of plan.values) writeValue(targetCell(wb, write), write);
-  for (const mark of plan.marks) writeMark(targetCell(wb, mark), mark);
-
-  // Cached results are ours, not Excel's; ask Excel to recalculate every formula on open so a
-  // written formula never shows a stale number.
-  if (plan.values.some((w) => w.formula)) {
-    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  }
-}
-
-export async function writeWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer();
-  // A Node Buffer in the CLI, a Uint8Array-like polyfill in the browser bundle; copy into a plain
-  // Uint8Array so callers get one type everywhere.
-  return new Uint8Array(buffer as ArrayBuffer);
+export interface ApplyResult {
+  /** Cells written. */
+  written: number;
+  /** Cells and merged areas marked. */
+  marked: number;
+  /** Sheets the plan touched that are protected: nothing was written or marked there. */
+  protectedSheets: string[];
 }
 
 /**
- * Removes every mark the add-in wrote: our notes (or our part of a user's note) and, on those
- * cells, our fill colours. A fill on a cell without our note is the template's and stays.
- * Returns how many cells were cleaned.
+ * Applies a plan to the package. Protected sheets are left exactly as they are (SPEC §6: a
+ * protected sheet is reported, never unprotected and never written around) and listed in the
+ * result; a plan naming a missing sheet, a bad address or a non-finite value is refused whole.
  */
-export function clearOwnMarks(wb: ExcelJS.Workbook): number {
-  let removed = 0;
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        if (!removeOwnNote(cell)) return;
-        removed++;
-        const fill = cell.style?.fill;
-        const argb = fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
-        if (argb && OWN_FILLS.has(argb)) {
-          const style = { ...cell.style };
-          delete style.fill;
-          cell.style = style;
-        }
+export function applyPlan(pkg: XlsxPackage, plan: WritePlan, grid: WorkbookGrid = gridFromWorkbook(pkg)): ApplyResult {
+  checkPlan(pkg, grid, plan);
+  const protectedSheets = new Set<string>();
+  let written = 0;
+  let marked = 0;
+  let formulaWritten = false;
+  for (const entry of pkg.sheets) {
+    const sheet = grid.sheets.find((s) => s.name === entry.name);
+    const values = plan.values.filter((v) => v.sheet === entry.name);
+    const marks = plan.marks.filter((m) => m.sheet === entry.name);
+    if (!sheet || !entry.path || (values.length === 0 && marks.length === 0)) continue;
+    if (sheet.protected || sheet.unreadable) {
+      if (sheet.protected) protectedSheets.add(entry.name);
+      continue;
+    }
+    if (values.length) {
+      const writes: CellWrite[] = values.map((v) => {
+        const at = masterOf(sheet, v.at);
+        return { row: at.row, col: at.col, value: v.value, formula: v.formula };
       });
-    });
+      pkg.setText(entry.path, writeCells(pkg.text(entry.path), writes));
+      written += writes.length;
+      if (values.some((v) => v.formula)) formulaWritten = true;
+    }
+    if (marks.length) marked += markSheet(pkg, entry.path, sheet, marks);
+  }
+  // Cached results are ours, not Excel's; ask Excel to recalculate every formula on open so a
+  // written formula never shows a stale number.
+  if (formulaWritten) setFullCalcOnLoad(pkg);
+  return { written, marked, protectedSheets: [...protectedSheets] };
+}
+
+export async function writeWorkbook(pkg: XlsxPackage): Promise<Uint8Array> {
+  return pkg.write();
+}
+
+/**
+ * Removes every mark SelfEval drew: its conditional-format rules (found by their tagged formula,
+ * whoever wrote them: this adapter or the add-in), its notes and its part of users' notes, and
+ * the fill marks of older versions (a cell with our note and one of our fill colours). Returns
+ * how many rules and notes were removed. The dxf fills of removed rules stay in styles.xml,
+ * unused: removing them would renumber every other rule's dxfId.
+ */
+export function clearOwnMarks(pkg: XlsxPackage): number {
+  let removed = 0;
+  for (const entry of pkg.sheets) {
+    if (!entry.path || entry.kind !== "worksheet" || !pkg.has(entry.path)) continue;
+    const [xml, rules] = removeOwnRules(pkg.text(entry.path));
+    if (rules) {
+      pkg.setText(entry.path, xml);
+      removed += rules;
+    }
+    const cleaned = removeOwnNotes(pkg, entry.path);
+    removed += cleaned.length;
+    if (cleaned.length) removeLegacyFills(pkg, entry.path, cleaned);
   }
   return removed;
 }
 
+// --- marks ---------------------------------------------------------------------------------
+
+function markSheet(pkg: XlsxPackage, sheetPath: string, sheet: SheetGrid, marks: readonly Mark[]): number {
+  // A re-run replaces the marks of the last run on this sheet.
+  const [withoutOwn] = removeOwnRules(pkg.text(sheetPath));
+  pkg.setText(sheetPath, withoutOwn);
+  const cleaned = removeOwnNotes(pkg, sheetPath);
+  if (cleaned.length) removeLegacyFills(pkg, sheetPath, cleaned);
+
+  // One mark per merged area (or cell): the more severe of two wins. Notes go to the area's
+  // top-left cell, where Excel shows the area's note; two findings there share one note.
+  const areas = new Map<string, MarkKind>();
+  const notes = new Map<string, string[]>();
+  for (const m of marks) {
+    const area = areaOf(sheet, m.at);
+    const key = areaToA1(area);
+    const before = areas.get(key);
+    areas.set(key, before ? moreSevereMark(before, m.kind) : m.kind);
+    const at = toA1({ row: area.top, col: area.left });
+    notes.set(at, [...(notes.get(at) ?? []), m.note]);
+  }
+  const dxfIds = new Map<MarkKind, number>();
+  const dxfOf = (kind: MarkKind): number => {
+    let id = dxfIds.get(kind);
+    if (id === undefined) {
+      const stylesPath = ensureStylesPart(pkg);
+      const [xml, index] = ensureDxf(pkg.text(stylesPath), markDxf(MARK_FILLS[kind]));
+      pkg.setText(stylesPath, xml);
+      id = index;
+      dxfIds.set(kind, id);
+    }
+    return id;
+  };
+  const list = [...areas].map(([sqref, kind]) => ({ sqref, kind }));
+  pkg.setText(sheetPath, addMarkRules(pkg.text(sheetPath), list, dxfOf, markRuleFormula));
+  addOwnNotes(pkg, sheetPath, new Map([...notes].map(([a1, lines]) => [a1, [...new Set(lines)].join("\n")])));
+  return areas.size;
+}
+
+function ensureStylesPart(pkg: XlsxPackage): string {
+  const rel = pkg.rels(pkg.workbookPath).find((r) => r.type.endsWith(REL.styles) && !r.external);
+  if (rel && pkg.has(rel.target)) return rel.target;
+  const path = pkg.freshName("xl/styles", ".xml");
+  pkg.setText(path, MINIMAL_STYLES);
+  pkg.addRel(pkg.workbookPath, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", path);
+  pkg.addOverride(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+  return path;
+}
+
+/** Cells that carried our note and one of our fill colours: older SelfEval versions marked so. */
+function removeLegacyFills(pkg: XlsxPackage, sheetPath: string, refs: readonly string[]): void {
+  const rel = pkg.rels(pkg.workbookPath).find((r) => r.type.endsWith(REL.styles) && !r.external);
+  if (!rel || !pkg.has(rel.target)) return;
+  let styles = pkg.text(rel.target);
+  const fills = fillColours(styles);
+  const keys = new Set(refs.map((a1) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!m) return "";
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return `${Number(m[2])},${col}`;
+  }));
+  const current = cellStyles(pkg.text(sheetPath), keys);
+  const restyle = new Map<string, number>();
+  for (const [key, s] of current) {
+    const xf = cellXfs(styles)[s];
+    const colour = fills[fillIdOfXf(xf)];
+    if (!colour || !OWN_FILLS.has(colour)) continue;
+    const [next, bare] = ensureXfWithoutFill(styles, s);
+    styles = next;
+    restyle.set(key, bare);
+  }
+  if (restyle.size === 0) return;
+  pkg.setText(rel.target, styles);
+  pkg.setText(sheetPath, restyleCells(pkg.text(sheetPath), restyle));
+}
+
+// --- helpers -------------------------------------------------------------------------------
+
+function areaOf(sheet: SheetGrid, at: CellRef) {
+  for (const m of sheet.merges) {
+    if (at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right) return m;
+  }
+  return { top: at.row, left: at.col, bottom: at.row, right: at.col };
+}
+
+/** The cell a write lands in: a merged area's top-left cell, where Excel keeps its value. */
+function masterOf(sheet: SheetGrid, at: CellRef): CellRef {
+  const area = areaOf(sheet, at);
+  return { row: area.top, col: area.left };
+}
+
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** <calcPr fullCalcOnLoad="1">, every other calculation setting (iterate …) kept. */
+export function setFullCalcOnLoad(pkg: XlsxPackage): void {
+  const xml = pkg.text(pkg.workbookPath);
+  let span: [number, number, string] | undefined;
+  scanXml(xml, {
+    open(tag) {
+      if (tag.name === "calcPr") span = [tag.start, tag.end, tag.attrs];
+    },
+  });
+  if (span) {
+    if (attr(span[2], "fullCalcOnLoad") === "1") return;
+    const tag = xml.slice(span[0], span[1]);
+    const next = /\sfullCalcOnLoad\s*=/.test(tag) ? tag.replace(/(\sfullCalcOnLoad\s*=\s*)("[^"]*"|'[^']*')/, '$1"1"') : tag.replace(/^(<(?:\w+:)?calcPr)\b/, '$1 fullCalcOnLoad="1"');
+    pkg.setText(pkg.workbookPath, xml.slice(0, span[0]) + next + xml.slice(span[1]));
+    return;
+  }
+  const prefix = /<(\w+:)?workbook\b/.exec(xml)?.[1] ?? "";
+  const at = insertionPoint(xml, WORKBOOK_ORDER, "calcPr");
+  pkg.setText(pkg.workbookPath, `${xml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`);
+}
+
 // --- checks --------------------------------------------------------------------------------
 
-function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+function checkPlan(pkg: XlsxPackage, grid: WorkbookGrid, plan: WritePlan): void {
   for (const target of [...plan.values, ...plan.marks]) {
-    const ws = wb.getWorksheet(target.sheet);
-    const where = `${target.sheet}!${toA1(target.at)}`;
-    if (!ws) {
+    const where = isValidRef(target.at) ? `${target.sheet}!${toA1(target.at)}` : target.sheet;
+    if (!pkg.sheets.some((s) => s.name === target.sheet && s.path) || !grid.sheets.some((s) => s.name === target.sheet)) {
       throw new WorkbookWriteError("missing-sheet", `找不到工作表「${target.sheet}」`, `No sheet named "${target.sheet}"`);
     }
-    // SPEC §6: a protected sheet is reported, never unprotected and never written around.
-    if ((ws as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet) {
-      throw new WorkbookWriteError(
-        "protected-sheet",
-        `工作表「${target.sheet}」受保护，未写入任何内容（${where}）`,
-        `Sheet "${target.sheet}" is protected; nothing was written (${where})`,
-      );
-    }
     if (!isValidRef(target.at)) {
-      throw new WorkbookWriteError("invalid-value", `单元格地址无效：${JSON.stringify(target.at)}`, `Invalid cell address: ${JSON.stringify(target.at)}`);
+      throw new WorkbookWriteError("invalid-value", `单元格地址无效：${JSON.stringify(target.at)}`, `Invalid cell address: ${JSON.stringify(target.at)}（${where}）`);
     }
   }
   for (const write of plan.values) {
@@ -103,111 +254,4 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 function isValidRef(at: CellRef): boolean {
   // Excel's grid: 1 048 576 rows × 16 384 columns.
   return Number.isInteger(at.row) && Number.isInteger(at.col) && at.row >= 0 && at.col >= 0 && at.row < 1048576 && at.col < 16384;
-}
-
-// --- writes --------------------------------------------------------------------------------
-
-/** The cell a write lands in: a merged slave redirects to its master, where Excel keeps both
- *  the value and the fill that the whole merged area shows. */
-function targetCell(wb: ExcelJS.Workbook, target: { sheet: string; at: CellRef }): ExcelJS.Cell {
-  const ws = wb.getWorksheet(target.sheet) as ExcelJS.Worksheet; // checked in checkPlan
-  return ws.getCell(target.at.row + 1, target.at.col + 1).master;
-}
-
-function writeValue(cell: ExcelJS.Cell, write: ValueWrite): void {
-  detachSharedFormula(cell);
-  // Only numbers and formula text come from the plan, never free text, so nothing written here
-  // can start with = + - @ and turn into a formula by accident (SPEC §6). Setting `value` leaves
-  // the cell's style, and with it the number format, untouched.
-  if (write.formula) {
-    const formula = write.formula.startsWith("=") ? write.formula.slice(1) : write.formula;
-    cell.value = { formula, result: write.value };
-  } else {
-    cell.value = write.value;
-  }
-}
-
-/**
- * Excel stores a filled-down formula once, in a master cell, and the other cells as clones that
- * point at it (`{ sharedFormula: "C2" }`). Overwriting the master would orphan the clones, and
- * ExcelJS then refuses to save ("Shared Formula master must exist …"); writing a new formula
- * into it would silently change every clone. So before the master changes, each clone becomes
- * an ordinary formula with its own translated text and cached result.
- */
-function detachSharedFormula(cell: ExcelJS.Cell): void {
-  if (cell.type !== ExcelJS.ValueType.Formula) return;
-  const master = cell.value as { shareType?: string; ref?: string };
-  if (master.shareType !== "shared") return;
-
-  const ws = cell.worksheet;
-  const clones: ExcelJS.Cell[] = [];
-  const visit = (c: ExcelJS.Cell) => {
-    if (c.type === ExcelJS.ValueType.Formula && (c.value as { sharedFormula?: string }).sharedFormula === cell.address) clones.push(c);
-  };
-  // `ref` is the area the shared formula covers; without it, look at the whole sheet.
-  if (master.ref) {
-    const [from, to = from] = master.ref.split(":");
-    // `fullAddress` because ExcelJS's typings declare `cell.row`/`cell.col` as strings.
-    const a = ws.getCell(from).fullAddress;
-    const b = ws.getCell(to).fullAddress;
-    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) visit(ws.getCell(r, c));
-  } else {
-    ws.eachRow((row) => row.eachCell((c) => visit(c)));
-  }
-  // Read every translated formula before changing any cell: the translation reads the master.
-  const detached = clones.map((c) => ({ c, formula: c.formula, result: c.result }));
-  for (const { c, formula, result } of detached) {
-    c.value = result === undefined ? { formula } : { formula, result };
-  }
-}
-
-function writeMark(cell: ExcelJS.Cell, mark: Mark): void {
-  // Cells read from one file share a style object per style id, so `cell.fill = …` would recolour
-  // every cell with the same style. A new style object for this cell alone avoids that.
-  cell.style = {
-    ...cell.style,
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: MARK_FILLS[mark.kind] } },
-  };
-  // A note the user wrote keeps its text: ours goes below it, after a line starting with the
-  // prefix, so that clearing marks (and the export) can cut exactly our part again.
-  const userText = ownPartRemoved(noteText(cell.note));
-  setNote(cell, userText ? `${userText}\n${NOTE_PREFIX}${mark.note}` : NOTE_PREFIX + mark.note);
-}
-
-// --- notes ---------------------------------------------------------------------------------
-
-function noteText(note: string | ExcelJS.Comment | undefined): string {
-  if (note === undefined || note === null) return "";
-  if (typeof note === "string") return note;
-  return (note.texts ?? []).map((t) => t.text ?? "").join("");
-}
-
-/** The note's text without SelfEval's part ("" when the whole note is ours). */
-function ownPartRemoved(text: string): string {
-  if (text.startsWith(NOTE_PREFIX)) return "";
-  const index = text.indexOf(`\n${NOTE_PREFIX}`);
-  return index < 0 ? text : text.slice(0, index);
-}
-
-/** Removes our note or our part of a user's note; true when the cell carried one. */
-function removeOwnNote(cell: ExcelJS.Cell): boolean {
-  const text = noteText(cell.note);
-  const kept = ownPartRemoved(text);
-  if (kept === text) return false;
-  if (kept) setNote(cell, kept);
-  else deleteNote(cell);
-  return true;
-}
-
-function setNote(cell: ExcelJS.Cell, text: string): void {
-  cell.note = text;
-}
-
-function deleteNote(cell: ExcelJS.Cell): void {
-  // ExcelJS has no API to delete a note: `cell.note = undefined` still saves an empty comment box.
-  // A note lives in the private `_comment`, and a cell loaded from a file also keeps a copy in its
-  // value model, which the writer emits again; both must go.
-  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
-  internal._comment = undefined;
-  if (internal._value?.model) delete internal._value.model.comment;
 }

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
+import { markAt } from "../xlsx/helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE_DIR = path.join(ROOT, "assets", "samples");
@@ -63,20 +64,20 @@ describe("selfeval check", () => {
     expect(ws.getCell("H5").value).toBe(9.9);
     // The sheet's own 总分 formula was right, so it is kept; only its cached result changes.
     expect(ws.getCell("H21").value).toEqual({ formula: "SUM(H5,H14:H20)", result: 95.9 });
-    // The reason cell that needs text has the reason fill and a note with the message.
-    const reason = ws.getCell("I19");
-    expect(reason.fill).toMatchObject({ type: "pattern", fgColor: { argb: MARK_FILLS.reason } });
+    // The reason cell that needs text has the reason mark (a tagged conditional format; the
+    // cell's own fill is unchanged) and a note with the message.
+    expect(await markAt(readFileSync(out), ws.name, "I19")).toEqual({ kind: "reason", fill: MARK_FILLS.reason });
     // ExcelJS does not read back notes on empty cells, so look in the file's comments part.
     const zip = await JSZip.loadAsync(readFileSync(out));
     const comments = await Promise.all(Object.keys(zip.files).filter((n) => /comments\d*\.xml$/.test(n)).map((n) => zip.file(n)?.async("string")));
-    expect(comments.join("")).toMatch(new RegExp(`ref="I19"[^>]*><text><r><t>${NOTE_PREFIX}\\[错误\\] “满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）`));
+    expect(comments.join("")).toMatch(new RegExp(`ref="I19"[^>]*><text><r>(?:<rPr>.*?</rPr>)?<t[^>]*>${NOTE_PREFIX}\\[错误\\] “满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）`));
     // H5's note still quotes the value the sheet showed, and says this run replaced it.
     const h5 = /ref="H5"[^>]*>(.*?)<\/comment>/s.exec(comments.join(""))?.[1] ?? "";
     expect(h5).toContain("表中为 9.8");
     expect(h5).toContain("本次校验已按公式重新计算此单元格");
     // An entered indicator score is never overwritten.
     expect(ws.getCell("H20").value).toBe(19);
-    expect(ws.getCell("H20").fill).toMatchObject({ fgColor: { argb: MARK_FILLS.warning } });
+    expect(await markAt(readFileSync(out), ws.name, "H20")).toEqual({ kind: "warning", fill: MARK_FILLS.warning });
   });
 
   test("--mode formulas writes live Excel formulas for the recalculated fields", async () => {

@@ -1,10 +1,18 @@
 // Browser mode end to end (issue 4): the production bundle in Chromium, office.js blocked, the
 // bundled sample opened like a user would, and the checked copy read back in Node.
+import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
+import { conditionalRules, markAt } from "../xlsx/helpers";
+
+function sofficeAvailable(): boolean {
+  const probe = spawnSync("soffice", ["--version"], { timeout: 60_000 });
+  return !probe.error && probe.status === 0;
+}
 import type { StaticServer } from "../../scripts/serve";
 import { serveStatic } from "../../scripts/serve";
 import type { Watched } from "./helpers";
@@ -152,10 +160,11 @@ e2e("browser mode (production build, office.js blocked)", () => {
     expect(numberOf(ws.getCell("G5").value)).toBeCloseTo(857.71 / 866.48, 12); // 执行率
     expect(numberOf(ws.getCell("H21").value)).toBe(95.9); // 总分 with the recalculated budget score
     expect(ws.getCell("G5").numFmt).toContain("%");
-    const fill = (a1: string) => (ws.getCell(a1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill("I19")).toBe(MARK_FILLS.reason);
-    expect(fill("H20")).toBe(MARK_FILLS.warning);
-    expect(fill("H14")).toBe(MARK_FILLS.info);
+    // Marks are tagged conditional formats (the cells' own fills are unchanged).
+    const bytes = new Uint8Array(readFileSync(file));
+    expect((await markAt(bytes, EVAL_SHEET, "I19"))?.kind).toBe("reason");
+    expect((await markAt(bytes, EVAL_SHEET, "H20"))?.kind).toBe("warning");
+    expect((await markAt(bytes, EVAL_SHEET, "H14"))?.fill).toBe(MARK_FILLS.info);
     expect(JSON.stringify(ws.getCell("H20").note)).toContain("SelfEval");
   });
 
@@ -229,6 +238,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
         }),
       );
     }
+    for (const ws of wb.worksheets) for (const rule of await conditionalRules(new Uint8Array(readFileSync(file)), ws.name)) if (rule.kind) ours.push(`${ws.name}!${rule.sqref} mark`);
     expect(ours).toEqual([]);
     const ws = wb.getWorksheet(EVAL_SHEET);
     if (!ws) throw new Error("sheet missing in the submission copy");
@@ -253,7 +263,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
       {
         name: "legacy.xls",
         buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("junk junk junk")]),
-        message: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验",
+        message: "这不是可读取的 .xls 工作簿：文件中没有工作簿数据",
       },
     ];
     for (const c of cases) {
@@ -268,6 +278,35 @@ e2e("browser mode (production build, office.js blocked)", () => {
     await expect(page.getByTestId("recommended-total").last().textContent()).resolves.toBe("94.99");
     await page.getByTestId("file-error").first().getByRole("button", { name: "关闭" }).click();
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=file-error]").length === 2);
+  });
+
+  // The .xls and .ods twins of the sample (made by LibreOffice when it is installed) are read in
+  // the page by SheetJS CE, checked with the .xlsx's findings, and give an .xlsx checked copy.
+  (sofficeAvailable() ? test : test.skip)("an .xls and an .ods of the sample: the findings of the .xlsx, and an .xlsx checked copy", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-e2e-legacy-"));
+    try {
+      const input = path.join(dir, "芦淞区商务局.xlsx");
+      await fs.copyFile(SAMPLE, input);
+      for (const to of ["xls:MS Excel 97", "ods"]) {
+        execFileSync("soffice", [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", to, "--outdir", dir, input], { timeout: 180_000 });
+      }
+      const lists: Record<string, unknown> = {};
+      for (const name of ["芦淞区商务局.xlsx", "芦淞区商务局.xls", "芦淞区商务局.ods"]) {
+        const { page } = await pane(800);
+        await page.getByTestId("file-input").setInputFiles(path.join(dir, name));
+        await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+        await page.getByRole("button", { name: "校验并评分" }).click();
+        await page.getByTestId("notice").waitFor();
+        lists[name] = await findings(page);
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载校验副本" }).click()]);
+        expect(download.suggestedFilename()).toBe("芦淞区商务局.checked.xlsx");
+      }
+      expect((lists["芦淞区商务局.xlsx"] as unknown[]).length).toBeGreaterThan(5);
+      expect(lists["芦淞区商务局.xls"]).toEqual(lists["芦淞区商务局.xlsx"]);
+      expect(lists["芦淞区商务局.ods"]).toEqual(lists["芦淞区商务局.xlsx"]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("the whole flow works by keyboard alone (Tab, Enter, Space)", async () => {

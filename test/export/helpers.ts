@@ -1,5 +1,5 @@
 // Shared by the export tests: the CLI run in-process, the input workbooks, and ExcelJS views of a
-// workbook that two files can be compared by.
+// workbook that two files can be compared by (ExcelJS only reads here: a second reader).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
+import { conditionalRules } from "../xlsx/helpers";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -14,10 +15,12 @@ const SAMPLE_DIR = path.join(ROOT, "assets", "samples");
 export const SAMPLE = path.join(SAMPLE_DIR, readdirSync(SAMPLE_DIR).find((f) => f.endsWith(".xlsx")) as string);
 export const NOT_TEMPLATE = path.join(FIXTURES, "not_template.xlsx");
 
-/** Every workbook that binds a template: all fixtures but not_template.xlsx, and the sample. */
+/** Every workbook that binds a template: all fixtures but not_template.xlsx, and the sample.
+ *  overlapping_merges.xlsx is left out: ExcelJS, the second reader these tests compare with,
+ *  refuses it (test/xlsx/damaged.test.ts exports it). */
 export const INPUTS: { label: string; file: string }[] = [
   ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".xlsx") && f !== "not_template.xlsx")
+    .filter((f) => f.endsWith(".xlsx") && f !== "not_template.xlsx" && f !== "overlapping_merges.xlsx")
     .sort()
     .map((f) => ({ label: f, file: path.join(FIXTURES, f) })),
   { label: `sample ${path.basename(SAMPLE)}`, file: SAMPLE },
@@ -150,11 +153,16 @@ export function noteText(cell: ExcelJS.Cell): string | undefined {
   return (note.texts ?? []).map((t) => t.text ?? "").join("");
 }
 
-/** SelfEval marks left anywhere: fills in our colours, notes read by ExcelJS, and notes in the
- *  file's comments parts (read straight from the zip, independent of ExcelJS). */
+/** SelfEval marks left anywhere: our tagged conditional formats, fills in our colours (older
+ *  versions), notes read by ExcelJS, and notes in the file's comments parts (read straight from
+ *  the zip, independent of ExcelJS). */
 export async function ownMarks(file: string): Promise<string[]> {
   const wb = await load(file);
   const found: string[] = [];
+  const bytes = new Uint8Array(readFileSync(file));
+  for (const ws of wb.worksheets) {
+    for (const rule of await conditionalRules(bytes, ws.name)) if (rule.kind) found.push(`mark ${rule.kind} ${key(ws.name, rule.sqref)}`);
+  }
   for (const ws of wb.worksheets) {
     for (const a1 of addresses(ws)) {
       const cell = ws.getCell(a1);
@@ -209,4 +217,14 @@ function pageSetupOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const setup: Record<string, unknown> = { ...ws.pageSetup };
   if (setup.firstPageNumber === 1) delete setup.useFirstPageNumber;
   return setup;
+}
+
+/** The cells SelfEval's conditional formats cover on a sheet (each area of each sqref). */
+export async function markedCells(file: string, sheetName: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const rule of await conditionalRules(new Uint8Array(readFileSync(file)), sheetName)) {
+    if (!rule.kind) continue;
+    for (const area of rule.sqref.split(/\s+/)) out.push(area.split(":")[0]);
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import {
   key,
   layoutOf,
   load,
+  markedCells,
   noteText,
   NOT_TEMPLATE,
   numberOf,
@@ -176,21 +177,19 @@ describe.each(INPUTS)("export $label", ({ file }) => {
      * What is asserted, precisely: the export of the checked copy equals the export of the
      * original in every cell's content (value / formula + cached result), number format and
      * whole style — fills included, where "no fill" and a pattern-"none" fill count as the same.
-     * The cells we marked lost their original fill in the checked copy (it was overwritten, and
-     * the file keeps no record of it). Here every marked cell had no visible fill in the
-     * original (asserted below as a precondition), so "restored" means: no visible fill at all.
+     * Marks are conditional formats: a marked cell keeps its own fill in the checked copy (asserted
+     * first, on the top-left cell of every marked area), so nothing has to be restored.
      */
-    test("equals the export of the original cell for cell; marked cells get back their (empty) original fill", async () => {
+    test("equals the export of the original cell for cell; marked cells keep their own fill throughout", async () => {
       const checked = await load(checkedFile);
       const clean = await load(fromCheckedFile);
       const marked: string[] = [];
       for (const ws of checked.worksheets) {
-        for (const a1 of union(ws, ws)) {
-          if (!ownFill(ws.getCell(a1))) continue;
+        for (const a1 of await markedCells(checkedFile, ws.name)) {
           marked.push(key(ws.name, a1));
-          // Precondition: the original had no fill there, so there is an original fill to expect.
-          expect({ cell: key(ws.name, a1), fill: visibleFill((input.getWorksheet(ws.name) as ExcelJS.Worksheet).getCell(a1)) }).toEqual({ cell: key(ws.name, a1), fill: undefined });
-          expect({ cell: key(ws.name, a1), fill: visibleFill((clean.getWorksheet(ws.name) as ExcelJS.Worksheet).getCell(a1)) }).toEqual({ cell: key(ws.name, a1), fill: undefined });
+          const original = visibleFill((input.getWorksheet(ws.name) as ExcelJS.Worksheet).getCell(a1));
+          expect({ cell: key(ws.name, a1), fill: visibleFill(ws.getCell(a1)) }).toEqual({ cell: key(ws.name, a1), fill: original });
+          expect({ cell: key(ws.name, a1), fill: visibleFill((clean.getWorksheet(ws.name) as ExcelJS.Worksheet).getCell(a1)) }).toEqual({ cell: key(ws.name, a1), fill: original });
         }
       }
       expect(marked.length > 0).toBe(json.findings.length > 0);
@@ -257,9 +256,9 @@ describe("export: marks that are not ours, and unusable input", () => {
    * The sample with what an accountant may have added: a template fill in the very colour of our
    * error mark on a cell we never flag (the title A1), a template fill on a cell we do not flag
    * (G16), and her own note on H20, a score we flag (indicator-score warning). After check --out
-   * and export: both template fills are hers and stay; her note stays; our fill on H20 goes.
+   * and export: both template fills are hers and stay; her note stays; our mark on H20 goes.
    */
-  test("fills and notes that are not ours survive; our fill under a user's note goes", async () => {
+  test("fills and notes that are not ours survive; our mark under a user's note goes", async () => {
     const dir = tmp();
     const wb = await load(SAMPLE);
     const ws = wb.getWorksheet("附件3 整体支出绩效自评表") as ExcelJS.Worksheet;
@@ -283,5 +282,9 @@ describe("export: marks that are not ours, and unusable input", () => {
     expect(noteText(sheet.getCell("H20"))).toBe("王会计：成本指标按财政局口径评分");
     expect(noteText(sheet.getCell("H20"))?.startsWith(NOTE_PREFIX)).toBe(false);
     expect({ cell: "H20", fill: ownFill(sheet.getCell("H20")) }).toEqual({ cell: "H20", fill: undefined });
+    // Her red fill on A1 is in our error colour but carries no note of ours: it is hers.
+    expect(await ownMarks(out)).toEqual(["fill FFFFC7CE 附件3 整体支出绩效自评表!A1"]);
+    // The checked copy had our mark there, drawn over her note's cell without touching its fill.
+    expect(await markedCells(checked, "附件3 整体支出绩效自评表")).toContain("H20");
   });
 });

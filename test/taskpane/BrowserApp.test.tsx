@@ -127,7 +127,7 @@ test("unusable files show a clear message and the page stays usable", async () =
   const legacy = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 9, 9, 9, 9]);
   await openViaInput(container, [fileOf("旧表.xls", legacy)]);
   const error = await screen.findByTestId("file-error");
-  expect(error.textContent).toContain("「旧表.xls」：这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验");
+  expect(error.textContent).toContain("「旧表.xls」：这不是可读取的 .xls 工作簿：文件中没有工作簿数据");
   expect(screen.getByRole("button", { name: "校验并评分" }).getAttribute("aria-disabled")).toBe("true");
 
   // Dropping files onto the pane opens them too.

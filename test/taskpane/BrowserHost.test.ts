@@ -10,6 +10,7 @@ import type { BrowserFileView, FileLike } from "../../src/taskpane/browser/Brows
 import { BrowserHost, checkedCopyName, SETTINGS_KEY } from "../../src/taskpane/browser/BrowserHost";
 import { checkedCopy, checkXlsx } from "../../src/xlsx";
 import { isBilingual } from "../../src/taskpane/errors";
+import { markAt } from "../xlsx/helpers";
 import { at, EVAL_SHEET, sampleBytes } from "./fixtures";
 
 jest.setTimeout(30_000);
@@ -116,9 +117,9 @@ test("the checked copy is the CLI's --out file: recalculated fields, fills and n
   expect(name).toBe("芦淞区商务局_2023_整体支出绩效自评.checked.xlsx");
   const ws = (await readBack(bytes)).getWorksheet(EVAL_SHEET)!;
   expect(ws.getCell("H5").value).toBe(9.9);
-  // I19 is a reason cell that needs text: it gets the reason fill.
-  expect((ws.getCell("I19").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.reason);
-  expect((ws.getCell("H20").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+  // I19 is a reason cell that needs text: it gets the reason mark (a conditional format).
+  expect(await markAt(bytes, EVAL_SHEET, "I19")).toEqual({ kind: "reason", fill: MARK_FILLS.reason });
+  expect(await markAt(bytes, EVAL_SHEET, "H20")).toEqual({ kind: "warning", fill: MARK_FILLS.warning });
   expect(JSON.stringify(ws.getCell("I19").note)).toContain("SelfEval");
 });
 
@@ -144,14 +145,14 @@ test("the checked copy carries accepted suggestions; after 清除标记 it carri
   await host.accept([{ sheet: EVAL_SHEET, at: at("H20"), value: "16.84" }]);
   await host.validate(defaultProfile, options);
   await host.clearMarks();
-  const wb = await readBack((await host.checkedCopy(options)).bytes);
+  const copy = (await host.checkedCopy(options)).bytes;
+  const wb = await readBack(copy);
   const ws = wb.getWorksheet(EVAL_SHEET)!;
   expect(ws.getCell("H20").value).toBe(16.84);
   // 总分 recalculated with the budget score 9.90 (a cell that holds a formula keeps it).
   const total = ws.getCell("H21").value;
   expect(typeof total === "number" ? total : (total as ExcelJS.CellFormulaValue).result).toBe(93.74);
-  const fill = ws.getCell("I19").fill as ExcelJS.FillPattern | undefined;
-  expect(fill?.fgColor?.argb).not.toBe(MARK_FILLS.reason);
+  expect(await markAt(copy, EVAL_SHEET, "I19")).toBeUndefined();
   expect(ws.getCell("I19").note).toBeUndefined();
 });
 
@@ -166,7 +167,7 @@ describe("unusable files show a clear reason and leave the rest usable", () => {
   const cases: [string, () => Uint8Array, RegExp][] = [
     ["not_template.xlsx", () => new Uint8Array(readFileSync(path.join(__dirname, "../fixtures/not_template.xlsx"))), /未识别到绩效自评表模板/],
     ["truncated.xlsx", () => sampleBytes().slice(0, 4000), /文件不完整/],
-    ["legacy.xls", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4, 5, 6, 7, 8]), /旧版 \.xls/],
+    ["legacy.xls", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4, 5, 6, 7, 8]), /不是可读取的 \.xls 工作簿/],
     ["empty.xlsx", () => new Uint8Array(0), /0 字节/],
   ];
   test.each(cases)("%s", async (name, bytes, message) => {
@@ -231,6 +232,11 @@ test("checked copy names", () => {
   expect(checkedCopyName("a.xlsx")).toBe("a.checked.xlsx");
   expect(checkedCopyName("B.XLSX")).toBe("B.checked.xlsx");
   expect(checkedCopyName("noext")).toBe("noext.checked.xlsx");
+  // Legacy formats get an .xlsx copy; a workbook with macros keeps .xlsm.
+  expect(checkedCopyName("旧表.xls")).toBe("旧表.checked.xlsx");
+  expect(checkedCopyName("表.et")).toBe("表.checked.xlsx");
+  expect(checkedCopyName("表.ods")).toBe("表.checked.xlsx");
+  expect(checkedCopyName("宏.xlsm", ".xlsm")).toBe("宏.checked.xlsm");
 });
 
 test("submission: a fresh copy each time — the file's state and its checked copy keep their marks", async () => {
@@ -239,13 +245,13 @@ test("submission: a fresh copy each time — the file's state and its checked co
   const first = await host.submission(defaultProfile, { reportSheet: true, locale: "zh-CN", checkedAt });
   expect(first.fileName).toBe("株洲市芦淞区商务局_2023_绩效自评表.xlsx");
   expect(first.report.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["reason-required"]);
-  const wb = await readBack(await first.write());
+  const exported = await first.write();
+  const wb = await readBack(exported);
   expect(wb.worksheets.map((w) => w.name).at(-1)).toBe("校验报告");
-  expect((wb.getWorksheet(EVAL_SHEET)?.getCell("H20").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe(MARK_FILLS.warning);
+  expect(await markAt(exported, EVAL_SHEET, "H20")).toBeUndefined();
   // Preparing the submission changed nothing of the file: the same again, and the checked copy still marks.
   const second = await host.submission(defaultProfile, { reportSheet: false, locale: "zh-CN", checkedAt });
   expect(second.report).toEqual(first.report);
   expect((await readBack(await second.write())).getWorksheet("校验报告")).toBeUndefined();
-  const checked = await readBack((await host.checkedCopy(options)).bytes);
-  expect((checked.getWorksheet(EVAL_SHEET)?.getCell("H20").fill as ExcelJS.FillPattern).fgColor?.argb).toBe(MARK_FILLS.warning);
+  expect(await markAt((await host.checkedCopy(options)).bytes, EVAL_SHEET, "H20")).toEqual({ kind: "warning", fill: MARK_FILLS.warning });
 });

@@ -163,12 +163,22 @@ describe("readWorkbook: unreadable input", () => {
     expect(await codeOf(new Uint8Array(0))).toEqual({ code: "empty", message: "文件为空（0 字节） / The file is empty (0 bytes)" });
   });
 
-  it("OLE2 signature → legacy-xls", async () => {
-    const xls = new Uint8Array(512);
+  it("an OLE2 container without a workbook stream (a .doc) → not-xlsx, named as such", async () => {
+    const doc = new Uint8Array(512);
+    doc.set(ole2);
+    const { code, message } = await codeOf(doc);
+    expect(code).toBe("not-xlsx");
+    expect(message).toBe("这不是可读取的 .xls 工作簿：文件中没有工作簿数据 / This is not a readable .xls workbook: the file holds no workbook stream");
+  });
+
+  it("a damaged .xls (OLE2 with a Workbook stream name, nothing readable) → unreadable, one line", async () => {
+    const name = Array.from("Workbook").flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const xls = new Uint8Array(2048);
     xls.set(ole2);
+    xls.set(name, 1100);
     const { code, message } = await codeOf(xls);
-    expect(code).toBe("legacy-xls");
-    expect(message).toBe("这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验 / This is a legacy .xls file; save it as .xlsx in Excel first");
+    expect(code).toBe("unreadable");
+    expect(message).not.toMatch(/\n/);
   });
 
   it("OLE2 holding an EncryptedPackage (an .xlsx with an open password) → unreadable, not 'save as .xlsx'", async () => {

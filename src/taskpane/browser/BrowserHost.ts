@@ -2,7 +2,6 @@
 // the browser). Each file keeps its original grid and an in-memory copy that accepted suggestions
 // change; the checked copy to download is built from the original bytes and those changes, the
 // same way as the CLI's --out file; so is the submission copy (导出提交版).
-import type ExcelJS from "exceljs";
 import type { CellRef, SheetGrid, WorkbookGrid } from "../../engine/grid";
 import { isCellError } from "../../engine/grid";
 import type { ValueWrite, WriteMode } from "../../engine/plan";
@@ -11,8 +10,8 @@ import type { Profile } from "../../engine/profile";
 import { defaultProfile } from "../../engine/profile";
 import type { Locale, Report } from "../../engine/report";
 import { checkWorkbook } from "../../template";
-import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook } from "../../xlsx";
-import type { Submission } from "../../xlsx";
+import { applyPlan, checkedCopyName as copyName, checkXlsx, prepareSubmission, readWorkbook, setFullCalcOnLoad, writeCheckedCopy } from "../../xlsx";
+import type { Submission, XlsxPackage } from "../../xlsx";
 import { PaneError } from "../errors";
 import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
 import { recalculateDependents } from "./formulas";
@@ -64,9 +63,10 @@ interface FileState {
 
 export const SETTINGS_KEY = "selfeval.settings";
 
-/** The file name of the checked copy, as the CLI names it: `<original>.checked.xlsx`. */
-export function checkedCopyName(name: string): string {
-  return `${name.replace(/\.xlsx$/i, "")}.checked.xlsx`;
+/** The file name of the checked copy, as the CLI names it: `<original>.checked.xlsx` (an .xls,
+ *  .et or .ods gets an .xlsx copy; an .xlsm stays .xlsm). */
+export function checkedCopyName(name: string, extension: ".xlsx" | ".xlsm" = ".xlsx"): string {
+  return copyName(name, extension);
 }
 
 export function noTemplateError(): PaneError {
@@ -131,7 +131,7 @@ export class BrowserHost implements Host {
       try {
         const bytes = new Uint8Array(await files[i].arrayBuffer());
         state.view.size = bytes.length;
-        const checked = await checkXlsx(bytes, profile);
+        const checked = await checkXlsx(bytes, profile, { libreoffice: false });
         if (checked.report.templates.length === 0) throw noTemplateError();
         state.bytes = bytes;
         state.original = checked.grid;
@@ -196,9 +196,9 @@ export class BrowserHost implements Host {
     this.emit();
     return {
       report,
-      // The checked copy refuses a plan that touches a protected sheet: then nothing is written.
-      written: protectedSheets.length ? 0 : plan.values.length,
-      marked: protectedSheets.length ? 0 : plan.marks.length,
+      // The checked copy leaves a protected sheet exactly as it is and writes the others.
+      written: plan.values.filter((v) => !protectedSheets.includes(v.sheet)).length,
+      marked: plan.marks.filter((m) => !protectedSheets.includes(m.sheet)).length,
       protectedSheets,
       noteSupport: "notes",
     };
@@ -281,11 +281,11 @@ export class BrowserHost implements Host {
   async checkedCopy(options: { mode: WriteMode; locale: Locale }): Promise<{ name: string; bytes: Uint8Array }> {
     const file = this.active();
     const profile = file.profile ?? defaultProfile;
-    const { workbook } = await readWorkbook(file.bytes);
+    const { workbook } = await readWorkbook(file.bytes, { libreoffice: false });
     applyAccepted(workbook, file);
     const report: Report = checkWorkbook(file.working, profile);
-    const bytes = await checkedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
-    return { name: checkedCopyName(file.view.name), bytes };
+    const copy = await writeCheckedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
+    return { name: checkedCopyName(file.view.name, copy.extension), bytes: copy.bytes };
   }
 
   /**
@@ -297,32 +297,29 @@ export class BrowserHost implements Host {
    */
   async submission(profile: Profile, options: { reportSheet: boolean; locale: Locale; checkedAt: Date }): Promise<Submission> {
     const file = this.active();
-    const { workbook } = await readWorkbook(file.bytes);
+    const { workbook } = await readWorkbook(file.bytes, { libreoffice: false });
     applyAccepted(workbook, file);
     const report = checkWorkbook(file.working, profile);
     return prepareSubmission({ workbook, grid: file.working, report }, { ...options, profile });
   }
 }
 
-/** The accepted suggestions, and the formula results that follow them, in a fresh ExcelJS copy. */
-function applyAccepted(workbook: ExcelJS.Workbook, file: Pick<FileState, "accepted" | "recalculated"> & { working: WorkbookGrid }): void {
+/** The accepted suggestions, and the formula results that follow them, in a fresh copy. */
+function applyAccepted(workbook: XlsxPackage, file: Pick<FileState, "accepted" | "recalculated" | "original"> & { working: WorkbookGrid }): void {
   if (file.accepted.length === 0) return;
   applyPlan(workbook, { values: file.accepted, marks: [] });
-  for (const cell of file.recalculated.values()) setCachedResult(workbook, file.working, cell);
+  // A re-evaluated formula keeps its formula; only its cached result changes.
+  const results: ValueWrite[] = [];
+  for (const cell of file.recalculated.values()) {
+    const before = file.original?.sheets.find((s) => s.name === cell.sheet)?.cells[cell.at.row]?.[cell.at.col];
+    const value = file.working.sheets.find((s) => s.name === cell.sheet)?.cells[cell.at.row]?.[cell.at.col]?.value;
+    if (!before?.formula || typeof value !== "number" || !Number.isFinite(value)) continue;
+    results.push({ sheet: cell.sheet, at: cell.at, value, formula: before.formula, kind: "recalculated" });
+  }
+  if (results.length) applyPlan(workbook, { values: results, marks: [] });
   // Formulas outside the subset browser mode evaluates keep their old results: let Excel
   // recalculate everything when the copy is opened.
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-}
-
-/** Puts a re-evaluated formula result into the ExcelJS cell, keeping its formula. */
-function setCachedResult(workbook: ExcelJS.Workbook, grid: WorkbookGrid, cell: { sheet: string; at: CellRef }): void {
-  const value = grid.sheets.find((s) => s.name === cell.sheet)?.cells[cell.at.row]?.[cell.at.col]?.value;
-  const xc = workbook.getWorksheet(cell.sheet)?.getCell(cell.at.row + 1, cell.at.col + 1);
-  if (!xc || value === undefined || value === null) return;
-  const current = xc.value;
-  if (typeof current !== "object" || current === null || !("formula" in current || "sharedFormula" in current)) return;
-  const result = isCellError(value) ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
-  xc.value = { ...(current as object), result } as ExcelJS.CellValue;
+  setFullCalcOnLoad(workbook);
 }
 
 export function cloneGrid(grid: WorkbookGrid): WorkbookGrid {

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   emptyIcon: { color: tokens.colorBrandForeground1, fontSize: "40px" },
 });
 
-export const FILE_ACCEPT = ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const FILE_ACCEPT = ".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet";
 
 export interface FileBarProps {
   browser: BrowserPane;
