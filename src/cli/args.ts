@@ -1,4 +1,5 @@
 // Argument parsing for `selfeval` (SPEC §8). No dependency: the contract is small and fixed.
+import { PROFILES } from "../engine/profile";
 import type { Locale } from "../engine/report";
 import type { Reason } from "./reasons";
 import { reason } from "./reasons";
@@ -119,5 +120,5 @@ export const USAGE = `SelfEval 绩效自评助手 — 校验并评分预算绩�
   --force        覆盖已存在的输出文件（从不覆盖原文件）/ replace existing outputs (never an input)
 
 退出码 / Exit status: 0 无错误 no errors · 1 有错误 errors found · 2 无法使用输入 input unusable
-内置规则配置 / Built-in profiles: default, hunan-dept
+内置规则配置 / Built-in profiles: ${PROFILES.map((p) => p.id).join(", ")}
 `;

@@ -4,7 +4,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Profile } from "../engine/profile";
-import { findProfile, profileFromJson } from "../engine/profile";
+import { findProfile, PROFILES, profileFromJson } from "../engine/profile";
+
+const PROFILE_IDS = PROFILES.map((p) => p.id).join(", ");
 import { RULE_IDS } from "../engine/rules";
 import type { Locale } from "../engine/report";
 import { LABEL_KEYS } from "../template";
@@ -77,7 +79,7 @@ function defaultIo(): Io {
 export async function loadProfile(spec: string): Promise<Profile> {
   const builtIn = findProfile(spec);
   if (builtIn) return builtIn;
-  if (!spec.endsWith(".json")) throw new RunError(reason(`未知规则配置 ${spec}（内置：default, hunan-dept，或给出 .json 文件）`, `unknown profile ${spec} (built-in: default, hunan-dept, or a .json file)`));
+  if (!spec.endsWith(".json")) throw new RunError(reason(`未知规则配置 ${spec}（内置：${PROFILE_IDS}，或给出 .json 文件）`, `unknown profile ${spec} (built-in: ${PROFILE_IDS}, or a .json file)`));
   let text: string;
   try {
     text = await fs.readFile(spec, "utf8");
