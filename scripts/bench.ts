@@ -6,6 +6,7 @@
 //  - `selfeval --help`, the same check through tsx (the fallback without the bundle) and through npx;
 //  - the task pane's production bundle size (gzip), when dist/ has been built.
 import { execFileSync } from "node:child_process";
+import { bindBench } from "./bench-bind";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -166,6 +167,12 @@ async function main(): Promise<void> {
   } else {
     say(`| task pane bundle | not built (run \`npm run build\` first) |`);
   }
+
+  // Bind time per sheet with and without the label-normalisation cache (scripts/bench-bind.ts).
+  say("");
+  say("Binding, per sheet (median of repeated runs in this process):");
+  say("");
+  say((await bindBench()).table);
 
   const doc = `# Performance
 

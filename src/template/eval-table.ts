@@ -180,7 +180,10 @@ function rowsOf(band: { top: number; bottom: number }): number[] {
 
 /** `其中：基本支出：311.22` → label 基本支出, value "311.22". */
 function labeledValue(view: SheetView, text: string, at: CellRef): LabeledValue {
-  const s = text.normalize("NFKC").replace(/[\s\u3000]+/g, "").replace(/^其中:/, "");
+  const whole = text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+  // 其中： only says the cell is a part (glossary key partMarker).
+  const marker = view.glossary.prefixMatch(whole, "partMarker");
+  const s = marker > 0 && marker < whole.length ? whole.slice(marker).replace(/^:/, "") : whole;
   const index = s.indexOf(":");
   if (index < 0) return { label: view.norm(s), at, valueText: "" };
   return { label: view.norm(s.slice(0, index)), at, valueText: s.slice(index + 1) };
