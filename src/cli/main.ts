@@ -173,7 +173,7 @@ async function runCheck(args: CheckArgs, profile: Profile, io: Io): Promise<numb
     io.stdout(`${toJson(results, locale, { error: summaryError, summary: summaryError ? undefined : args.summary })}\n`);
   } else {
     const lines = [toText(results, locale)];
-    if (args.summary && !summaryError) lines.push(`${locale === "zh-CN" ? "汇总工作簿" : "review workbook"}: ${plainText(args.summary)}`);
+    if (args.summary && !summaryError) lines.push(`${locale === "zh-CN" ? "汇总工作簿：" : "review workbook: "}${plainText(args.summary)}`);
     io.stdout(`${lines.join("\n")}\n`);
   }
   // One line on stderr per file that could not be used, after the report (and the progress bar).

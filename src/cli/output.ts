@@ -84,7 +84,7 @@ export function toText(results: FileResult[], locale: Locale): string {
   for (const r of results) {
     lines.push(t(r.file));
     if (!r.report) {
-      lines.push(`  ${zh ? "无法校验" : "cannot check"}: ${t(r.error ? say(r.error, locale) : "")}`);
+      lines.push(`  ${zh ? "无法校验：" : "cannot check: "}${t(r.error ? say(r.error, locale) : "")}`);
       lines.push("");
       continue;
     }
@@ -101,17 +101,17 @@ export function toText(results: FileResult[], locale: Locale): string {
       }
       lines.push(parts.join(" · "));
     }
-    if (report.skippedSheets.length > 0) lines.push(`  ${zh ? "已跳过（不是模板）" : "skipped (not a template)"}: ${report.skippedSheets.map(t).join(", ")}`);
-    if (r.protectedSheets?.length) lines.push(`  ${zh ? "受保护的工作表（不写入）" : "protected sheets (never written)"}: ${r.protectedSheets.map(t).join(", ")}`);
+    if (report.skippedSheets.length > 0) lines.push(`  ${zh ? "已跳过（不是模板）：" : "skipped (not a template): "}${report.skippedSheets.map(t).join(", ")}`);
+    if (r.protectedSheets?.length) lines.push(`  ${zh ? "受保护的工作表（不写入）：" : "protected sheets (never written): "}${r.protectedSheets.map(t).join(", ")}`);
     for (const f of report.findings) {
       lines.push(`  ${padEnd(SEVERITY_LABELS[locale][f.severity], severityWidth)}  ${t(f.sheet)}!${toA1(f.at)}  ${f.rule}  ${t(renderMessage(f, locale))}`);
     }
     const changed = report.recalculations.filter((c) => !c.unchanged);
     if (changed.length > 0) {
-      lines.push(`  ${zh ? "重新计算" : "recalculated"}: ${changed.map((c) => `${t(c.sheet)}!${toA1(c.at)}`).join(", ")}`);
+      lines.push(`  ${zh ? "重新计算：" : "recalculated: "}${changed.map((c) => `${t(c.sheet)}!${toA1(c.at)}`).join(", ")}`);
     }
-    if (r.output) lines.push(`  ${zh ? "校验副本" : "checked copy"}: ${t(r.output)}`);
-    if (r.error) lines.push(`  ${zh ? "校验副本未写入" : "checked copy not written"}: ${t(say(r.error, locale))}`);
+    if (r.output) lines.push(`  ${zh ? "校验副本：" : "checked copy: "}${t(r.output)}`);
+    if (r.error) lines.push(`  ${zh ? "校验副本未写入：" : "checked copy not written: "}${t(say(r.error, locale))}`);
     lines.push("");
   }
   lines.push(...fileTable(results, locale), "");
@@ -125,7 +125,7 @@ export function summaryLine(results: FileResult[], locale: Locale): string {
   const unwritten = results.filter((r) => r.report && r.error).length;
   if (locale === "zh-CN") {
     const notes = [unusable ? `${unusable} 个文件无法使用` : "", unwritten ? `${unwritten} 个副本未写入` : ""].filter(Boolean);
-    return `汇总：${results.length} 个文件${notes.length ? `（${notes.join("，")}）` : ""}，${totals.error} 错误，${totals.warning} 警告，${totals.info} 提示`;
+    return `汇总：${results.length} 个文件${notes.length ? `（${notes.join("，")}）` : ""}，${totals.error} 个错误，${totals.warning} 个警告，${totals.info} 条提示`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const notes = [unusable ? `${unusable} unusable` : "", unwritten ? `${unwritten} ${unwritten === 1 ? "copy" : "copies"} not written` : ""].filter(Boolean);
@@ -204,7 +204,7 @@ export function fileTable(results: FileResult[], locale: Locale): string[] {
   };
   const line = (cells: string[]) => cells.join("  ").trimEnd();
   const out = [
-    `${zh ? "文件夹" : "folder"}: ${plainText(shownFolder(base))}`,
+    `${zh ? "文件夹：" : "folder: "}${plainText(shownFolder(base))}`,
     line([padEnd(head.file, w.file), padEnd(head.unit, w.unit), padEnd(head.template, w.template), padStart(head.entered, w.entered), padStart(head.recommended, w.recommended), padEnd(head.grade, w.grade), padStart(head.error, w.error), padStart(head.warning, w.warning), padStart(head.info, w.info)]),
   ];
   out.push("-".repeat(displayWidth(out[1])));

@@ -89,7 +89,7 @@ test("a protected template sheet is reported for its file; the rest of the batch
 
   // Text output names it in the file's block.
   const text = await run(["check", input, "--out", path.join(dir, "out2")]);
-  expect(text.stdout).toMatch(/受保护的工作表（不写入）: 附件2 基础数据表/);
+  expect(text.stdout).toMatch(/受保护的工作表（不写入）：附件2 基础数据表/);
 
   // Export writes the recalculated fields of 附件3: with that sheet protected, nothing is written
   // into it — either one line and exit 2, or a copy whose 附件3 is unchanged.

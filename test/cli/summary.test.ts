@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 test("the text output names the review workbook; exit 2 for the unusable file", () => {
   expect(code).toBe(2);
-  expect(stdout.trimEnd().split("\n").slice(-2)).toEqual(["汇总：4 个文件（1 个文件无法使用），2 错误，3 警告，3 提示", `汇总工作簿: ${summary}`]);
+  expect(stdout.trimEnd().split("\n").slice(-2)).toEqual(["汇总：4 个文件（1 个文件无法使用），2 个错误，3 个警告，3 条提示", `汇总工作簿：${summary}`]);
 });
 
 test("summary sheet: one row per table, autofilter, frozen header", async () => {

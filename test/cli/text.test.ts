@@ -73,7 +73,7 @@ describe("display width", () => {
     const lines = stdout.trimEnd().split("\n");
     const header = lines.findIndex((l) => l.startsWith("文件  "));
     // The files share the project folder, jest's working folder: named once, the rows relative to it.
-    expect(lines[header - 1]).toBe(`文件夹: ${path.relative(process.cwd(), ROOT) || "."}`);
+    expect(lines[header - 1]).toBe(`文件夹：${path.relative(process.cwd(), ROOT) || "."}`);
     expect(lines[header + 3].startsWith(path.join("test", "fixtures", "clean_project.xlsx"))).toBe(true);
     const table = lines.slice(header, header + 4);
     // The 等级 column starts at the same display column in the header and both rows.
