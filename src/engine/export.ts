@@ -3,6 +3,7 @@ import { toA1 } from "./grid";
 import { renderMessage, SEVERITY_LABELS } from "./messages";
 import type { Profile } from "./profile";
 import type { Locale, Report } from "./report";
+import { findRule } from "./rules";
 
 export const REPORT_SHEET_NAME = "校验报告";
 
@@ -19,30 +20,57 @@ function clean(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").replace(/\s+/g, "").slice(0, 80);
 }
 
-/** Rows of the 校验报告 sheet: what was checked, by which profile and when, and what remains. */
-export function reportSheetRows(report: Report, profile: Profile, checkedAt: Date, locale: Locale = "zh-CN"): (string | number)[][] {
+/** The names of the templates, for people. */
+export const TEMPLATE_NAMES: Record<Locale, Record<"dept-eval" | "dept-base" | "project-eval", string>> = {
+  "zh-CN": { "dept-eval": "部门整体支出绩效自评表", "dept-base": "部门整体支出绩效评价基础数据表", "project-eval": "项目支出绩效自评表" },
+  en: { "dept-eval": "Department overall self-evaluation", "dept-base": "Department base data", "project-eval": "Project self-evaluation" },
+};
+
+/** The 校验报告 sheet as data: its rows, where the findings table's header row is, and column widths. */
+export interface ReportSheet {
+  rows: (string | number)[][];
+  /** 0-based index of the findings table's header row (printed again on every page). */
+  findingsHeader: number;
+  /** Column widths in Excel character units, A → H, chosen to fit A4 landscape. */
+  widths: number[];
+}
+
+/**
+ * The 校验报告 sheet: what was checked, by which profile and when, and what remains, one row per
+ * finding with the rule's Chinese name (its id in a narrow last column) and 表中 before 应为, as
+ * the pane shows them.
+ */
+export function reportSheet(report: Report, profile: Profile, checkedAt: Date, locale: Locale = "zh-CN"): ReportSheet {
   const zh = locale === "zh-CN";
   const rows: (string | number)[][] = [];
   rows.push([zh ? "SelfEval 绩效自评助手 校验报告" : "SelfEval validation report"]);
-  rows.push([zh ? "规则配置" : "Profile", `${profile.name[locale]} (${profile.id})`]);
+  rows.push([zh ? "规则配置" : "Profile", zh ? `${profile.name[locale]}（${profile.id}）` : `${profile.name[locale]} (${profile.id})`]);
   rows.push([zh ? "校验时间" : "Checked at", formatTime(checkedAt)]);
   rows.push([]);
-  rows.push(zh ? ["工作表", "模板", "名称", "填报总分", "建议总分", "等级"] : ["Sheet", "Template", "Name", "Entered total", "Recommended total", "Grade"]);
-  for (const t of report.templates) {
-    rows.push([t.sheet, t.kind, t.name ?? "", t.score?.entered ?? "", t.score?.recommended ?? "", t.score?.grade ?? ""]);
+  // Laid out in the findings table's columns (A–H), so one set of column widths fits both on A4.
+  rows.push(zh ? ["序号", "工作表", "", "模板", "名称", "填报总分", "建议总分", "等级"] : ["No.", "Sheet", "", "Template", "Name", "Entered total", "Recommended total", "Grade"]);
+  for (const [i, t] of report.templates.entries()) {
+    rows.push([i + 1, t.sheet, "", TEMPLATE_NAMES[locale][t.kind], t.name ?? "", t.score?.entered ?? "", t.score?.recommended ?? "", t.score?.grade ?? ""]);
   }
   rows.push([]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) counts[f.severity]++;
   rows.push([
     zh ? "剩余问题" : "Remaining findings",
-    zh ? `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}` : `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")}`,
+    zh ? `${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 条提示` : `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "info")}`,
   ]);
-  rows.push(zh ? ["级别", "工作表", "单元格", "规则", "说明", "应为", "表中"] : ["Severity", "Sheet", "Cell", "Rule", "Message", "Expected", "Actual"]);
+  const findingsHeader = rows.length;
+  rows.push(zh ? ["级别", "工作表", "单元格", "规则", "说明", "表中", "应为", "规则编号"] : ["Severity", "Sheet", "Cell", "Rule", "Message", "Actual", "Expected", "Rule id"]);
   for (const f of report.findings) {
-    rows.push([SEVERITY_LABELS[locale][f.severity], f.sheet, toA1(f.at), f.rule, renderMessage(f, locale), f.expected ?? "", f.actual ?? ""]);
+    const title = findRule(f.rule)?.meta.title[locale] ?? f.rule;
+    rows.push([SEVERITY_LABELS[locale][f.severity], f.sheet, toA1(f.at), title, renderMessage(f, locale), f.actual ?? "", f.expected ?? "", f.rule]);
   }
-  return rows;
+  return { rows, findingsHeader, widths: [8, 20, 8, 16, 58, 12, 12, 14] };
+}
+
+/** The rows of reportSheet, for callers that need only them. */
+export function reportSheetRows(report: Report, profile: Profile, checkedAt: Date, locale: Locale = "zh-CN"): (string | number)[][] {
+  return reportSheet(report, profile, checkedAt, locale).rows;
 }
 
 function formatTime(date: Date): string {

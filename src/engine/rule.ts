@@ -12,6 +12,8 @@ export type Bilingual = Record<Locale, string>;
 export interface RuleMeta {
   /** kebab-case, equal to the file name. */
   id: string;
+  /** A short name for people (the rule page's title; the 校验报告 sheet's rule column). */
+  title: Bilingual;
   severity: Severity;
   /** Other severities the rule may report (e.g. info within rounding precision). */
   alsoSeverities?: Severity[];

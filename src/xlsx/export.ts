@@ -1,6 +1,6 @@
 // 导出提交版 on a file (CLI and browser mode): the official layout with correct figures, without
 // SelfEval's marks, every other part of the package untouched (SPEC §7).
-import { REPORT_SHEET_NAME, reportSheetRows, submissionFileName } from "../engine/export";
+import { REPORT_SHEET_NAME, reportSheet, submissionFileName } from "../engine/export";
 import { planWrites } from "../engine/plan";
 import type { Profile } from "../engine/profile";
 import type { Locale, Report } from "../engine/report";
@@ -46,7 +46,16 @@ export function prepareSubmission(file: CheckedFile, options: ExportOptions): Su
     fileName: submissionFileName(report).replace(/\.xlsx$/, extension),
     protectedSheets,
     async write() {
-      if (options.reportSheet) addReportSheet(pkg, REPORT_SHEET_NAME, reportSheetRows(report, options.profile, options.checkedAt, options.locale), [10, 26, 10, 18, 60, 14, 14]);
+      if (options.reportSheet) {
+        const sheet = reportSheet(report, options.profile, options.checkedAt, options.locale);
+        const templatesHead = 4;
+        const layout = {
+          heads: [templatesHead, sheet.findingsHeader],
+          tables: [[templatesHead, templatesHead + report.templates.length], [sheet.findingsHeader, sheet.rows.length - 1]] as [number, number][],
+          repeat: sheet.findingsHeader,
+        };
+        addReportSheet(pkg, REPORT_SHEET_NAME, sheet.rows, sheet.widths, layout);
+      }
       return writeWorkbook(pkg);
     },
   };

@@ -135,3 +135,17 @@ export function ensureBoldStyle(xml: string, sizePt: number): [string, number] {
   const [withFont, fontId] = appendItem(xml, "fonts", "font", `<font><b/><sz val="${sizePt}"/></font>`);
   return appendItem(withFont, "cellXfs", "xf", `<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`);
 }
+
+/** Cell styles of the 校验报告 sheet: the title, table heads and table cells (thin borders, wrapped text). */
+export function ensureReportStyles(xml: string): [string, { title: number; head: number; body: number }] {
+  const [a, titleFont] = appendItem(xml, "fonts", "font", `<font><b/><sz val="14"/></font>`);
+  const [b, boldFont] = appendItem(a, "fonts", "font", `<font><b/><sz val="10.5"/></font>`);
+  const [c, bodyFont] = appendItem(b, "fonts", "font", `<font><sz val="10.5"/></font>`);
+  const [d, headFill] = appendItem(c, "fills", "fill", `<fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill>`);
+  const thin = `<left style="thin"><color rgb="FF808080"/></left><right style="thin"><color rgb="FF808080"/></right><top style="thin"><color rgb="FF808080"/></top><bottom style="thin"><color rgb="FF808080"/></bottom><diagonal/>`;
+  const [e, border] = appendItem(d, "borders", "border", `<border>${thin}</border>`);
+  const [f, title] = appendItem(e, "cellXfs", "xf", `<xf numFmtId="0" fontId="${titleFont}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`);
+  const [g, head] = appendItem(f, "cellXfs", "xf", `<xf numFmtId="0" fontId="${boldFont}" fillId="${headFill}" borderId="${border}" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`);
+  const [h, body] = appendItem(g, "cellXfs", "xf", `<xf numFmtId="0" fontId="${bodyFont}" fillId="0" borderId="${border}" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`);
+  return [h, { title, head, body }];
+}

@@ -83,30 +83,30 @@ describe("export --report-sheet on the sample", () => {
   test("title, profile (default) and time", () => {
     expect(rows[0]).toEqual(["SelfEval 绩效自评助手 校验报告"]);
     const profile = findProfile("default");
-    expect(rows[1]).toEqual(["规则配置", `${profile?.name["zh-CN"]} (default)`]);
-    expect(rows[1][1]).toContain("(default)");
+    expect(rows[1]).toEqual(["规则配置", `${profile?.name["zh-CN"]}（default）`]);
     expect(rows[2][0]).toBe("校验时间");
     expect(rows[2][1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(rows[2][1] >= minute(exported.before) && rows[2][1] <= minute(exported.after)).toBe(true);
   });
 
   test("both templates, with the scores of the submitted copy: entered 95.9 (budget score recalculated), recommended 94.99, 优", () => {
-    const header = rows.findIndex((r) => r[0] === "工作表" && r[1] === "模板");
+    const header = rows.findIndex((r) => r[0] === "序号" && r[1] === "工作表");
     expect(header).toBeGreaterThan(2);
-    expect(rows[header]).toEqual(["工作表", "模板", "名称", "填报总分", "建议总分", "等级"]);
+    expect(rows[header]).toEqual(["序号", "工作表", "", "模板", "名称", "填报总分", "建议总分", "等级"]);
     expect(rows.slice(header + 1, header + 3)).toEqual([
-      [DEPT_BASE, "dept-base"],
-      [DEPT_EVAL, "dept-eval", "株洲市芦淞区商务局", "95.9", "94.99", "优"],
+      ["1", DEPT_BASE, "", "部门整体支出绩效评价基础数据表"],
+      ["2", DEPT_EVAL, "", "部门整体支出绩效自评表", "株洲市芦淞区商务局", "95.9", "94.99", "优"],
     ]);
     expect(rows[header + 3]).toEqual([]);
   });
 
-  test("the findings remaining in the copy: 错误 1，警告 2，提示 3 (the recalculated budget score raises nothing), then one row per finding, errors first", () => {
+  test("the findings remaining in the copy: 1 个错误，2 个警告，3 条提示 (the recalculated budget score raises nothing), then one row per finding, errors first", () => {
     const summary = rows.findIndex((r) => r[0] === "剩余问题");
-    expect(rows[summary]).toEqual(["剩余问题", "错误 1，警告 2，提示 3"]);
-    expect(rows[summary + 1]).toEqual(["级别", "工作表", "单元格", "规则", "说明", "应为", "表中"]);
+    expect(rows[summary]).toEqual(["剩余问题", "1 个错误，2 个警告，3 条提示"]);
+    // 表中 before 应为, as the pane shows them; the rule's Chinese name, its id in the last column.
+    expect(rows[summary + 1]).toEqual(["级别", "工作表", "单元格", "规则", "说明", "表中", "应为", "规则编号"]);
     const findings = rows.slice(summary + 2);
-    expect(findings.map((r) => r.slice(0, 4))).toEqual([
+    expect(findings.map((r) => [r[0], r[1], r[2], r[7]])).toEqual([
       ["错误", DEPT_EVAL, "I19", "reason-required"],
       ["警告", DEPT_EVAL, "I16", "over-target"],
       ["警告", DEPT_EVAL, "H20", "indicator-score"],
@@ -114,11 +114,12 @@ describe("export --report-sheet on the sample", () => {
       ["提示", DEPT_BASE, "F20", "procurement-anomaly"],
       ["提示", DEPT_EVAL, "H14", "indicator-score"],
     ]);
+    expect(findings[0][3]).toBe("偏差原因必填");
     expect(findings[0][4]).toBe("“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10");
-    expect(findings[2].slice(5)).toEqual(["16.84", "19"]);
+    expect(findings[2].slice(5, 7)).toEqual(["19", "16.84"]);
     // Every message is the one `check` reports for the same cell and rule.
     const messages = new Map(json.findings.map((f) => [`${f.sheet}!${f.cell} ${f.rule}`, f.message]));
-    for (const r of findings) expect(r[4]).toBe(messages.get(`${r[1]}!${r[2]} ${r[3]}`));
+    for (const r of findings) expect(r[4]).toBe(messages.get(`${r[1]}!${r[2]} ${r[7]}`));
     expect(findings).toHaveLength(json.findings.length);
   });
 
@@ -142,7 +143,7 @@ describe("export --report-sheet options", () => {
   test("--profile hunan-dept is named in the sheet", async () => {
     const { file } = await exportWithReport(["--profile", "hunan-dept"]);
     const rows = rowsOf((await load(file)).getWorksheet(REPORT) as ExcelJS.Worksheet);
-    expect(rows[1]).toEqual(["规则配置", `${findProfile("hunan-dept")?.name["zh-CN"]} (hunan-dept)`]);
+    expect(rows[1]).toEqual(["规则配置", `${findProfile("hunan-dept")?.name["zh-CN"]}（hunan-dept）`]);
   });
 
   test("--locale en writes the sheet in English (the sheet keeps its name 校验报告)", async () => {
@@ -151,7 +152,7 @@ describe("export --report-sheet options", () => {
     expect(rows[0]).toEqual(["SelfEval validation report"]);
     // The wording of the CLI's own summary ("1 error, 2 warnings, 3 infos"), singular for one.
     expect(rows.find((r) => r[0] === "Remaining findings")).toEqual(["Remaining findings", "1 error, 2 warnings, 3 infos"]);
-    expect(rows.find((r) => r[3] === "reason-required")?.slice(0, 3)).toEqual(["error", DEPT_EVAL, "I19"]);
+    expect(rows.find((r) => r[7] === "reason-required")?.slice(0, 4)).toEqual(["error", DEPT_EVAL, "I19", "Reason required"]);
   });
 
   test("without --report-sheet there is no 校验报告 sheet", async () => {

@@ -7,6 +7,7 @@ import { cellText } from "../scoring";
 export default defineRule({
   meta: {
     id: "actual-with-comparator",
+    title: { "zh-CN": "完成值照抄指标值", en: "Actual with comparator" },
     severity: "warning",
     sourceKind: "own",
     source: "本工具的判断：表式栏目「实际完成值」应填实际达到的数值（财预〔2020〕10号 附件 项目支出绩效自评表）；带比较符即照抄了「年度指标值」",

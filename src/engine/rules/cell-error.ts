@@ -25,6 +25,7 @@ export function boundFields(t: BoundTemplate): Field[] {
 export default defineRule({
   meta: {
     id: "cell-error",
+    title: { "zh-CN": "单元格错误值", en: "Cell error" },
     severity: "error",
     sourceKind: "own",
     source: "本工具的判断：参与校验的单元格含有 #DIV/0!、#REF!、#VALUE! 等错误值时，校验无法进行",

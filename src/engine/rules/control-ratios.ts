@@ -8,6 +8,7 @@ import type { Recalculation } from "../report";
 export default defineRule({
   meta: {
     id: "control-ratios",
+    title: { "zh-CN": "楼堂馆所控制率", en: "Control ratios" },
     severity: "error",
     alsoSeverities: ["warning"],
     sourceKind: "form",

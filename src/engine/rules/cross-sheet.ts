@@ -8,6 +8,7 @@ import { parseNumberText } from "../values";
 export default defineRule({
   meta: {
     id: "cross-sheet",
+    title: { "zh-CN": "基础数据表与自评表勾稽", en: "Cross sheet" },
     severity: "warning",
     sourceKind: "own",
     source: "本工具的判断：同一工作簿中，基础数据表本年决算的项目支出不应超过整体支出绩效自评表的项目支出（按支出性质分）及全年执行数",

@@ -7,6 +7,7 @@ import type { FundsRow } from "../model";
 export default defineRule({
   meta: {
     id: "execution-rate",
+    title: { "zh-CN": "执行率", en: "Execution rate" },
     severity: "error",
     sourceKind: "form",
     source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「全年预算数」「全年执行数」「执行率」；转移支付绩效目标自评表把执行率写作 预算执行率(B/A)（全年执行数(B) ÷ 全年预算数(A)）",

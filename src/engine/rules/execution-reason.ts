@@ -7,6 +7,7 @@ import { reasonIsFilled } from "../scoring";
 export default defineRule({
   meta: {
     id: "execution-reason",
+    title: { "zh-CN": "预算执行原因说明", en: "Execution reason" },
     severity: "warning",
     sourceKind: "form",
     source: "四川 部门预算项目支出绩效自评表（510000_0013zp）原因栏的表注：“预算执行率未达到90%的需说明原因；年中发生预算调整的（追加或调减），应单独说明理由”",

@@ -7,6 +7,7 @@ import { asEntered, equalAtPrecision, fixed, plain } from "../format";
 export default defineRule({
   meta: {
     id: "execution-score",
+    title: { "zh-CN": "预算执行得分", en: "Execution score" },
     severity: "warning",
     alsoSeverities: ["info"],
     sourceKind: "practice",

@@ -23,6 +23,7 @@ function labeledNumber(value: LabeledValue | undefined): Decimal | null {
 export default defineRule({
   meta: {
     id: "funds-breakdown",
+    title: { "zh-CN": "资金构成", en: "Funds breakdown" },
     severity: "error",
     sourceKind: "form",
     source: "财预〔2020〕10号 附件 项目支出绩效自评表的行「年度资金总额」「其中：当年财政拨款」「上年结转资金」「其他资金」；部门整体支出绩效自评表的 按收入性质分 / 按支出性质分（表式结构，总额等于其中各项之和）",

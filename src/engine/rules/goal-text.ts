@@ -5,6 +5,7 @@ import { cellText } from "../scoring";
 export default defineRule({
   meta: {
     id: "goal-text",
+    title: { "zh-CN": "总体目标只填数字", en: "Goal text" },
     severity: "warning",
     sourceKind: "form",
     source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「年度总体目标」「预期目标」「实际完成情况」：填写文字，不是数字",

@@ -11,6 +11,7 @@ const NAMED = 3;
 export default defineRule({
   meta: {
     id: "grade-withheld",
+    title: { "zh-CN": "不评等级", en: "Grade withheld" },
     severity: "info",
     sourceKind: "own",
     source: "本工具的判断：建议总分须由每一项可评分的得分相加（财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」），满分 100 分",

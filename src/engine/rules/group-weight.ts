@@ -6,6 +6,7 @@ import { plain, sum } from "../format";
 export default defineRule({
   meta: {
     id: "group-weight",
+    title: { "zh-CN": "一级指标分值", en: "Group weight" },
     severity: "error",
     sourceKind: "own",
     source: "本工具的判断：一级指标标注的分值（如 产出指标(50分)）应等于其下三级指标分值之和；各地表式均如此标注，无条文原文",

@@ -6,6 +6,7 @@ import { asEntered, equalAtPrecision, fixed, plain } from "../format";
 export default defineRule({
   meta: {
     id: "indicator-score",
+    title: { "zh-CN": "指标得分", en: "Indicator score" },
     severity: "warning",
     alsoSeverities: ["info"],
     sourceKind: "official",

@@ -7,6 +7,7 @@ import { isMetButDeducted } from "./reason-required";
 export default defineRule({
   meta: {
     id: "met-but-deducted",
+    title: { "zh-CN": "达成却扣分", en: "Met but deducted" },
     severity: "warning",
     sourceKind: "official",
     source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「完成指标值的，记该指标所赋全部分值」",

@@ -11,6 +11,7 @@ const STATED = /(产出|效益|满意度|成本)指标\s*(\d+(?:\.\d+)?)\s*分/g
 export default defineRule({
   meta: {
     id: "note-weights",
+    title: { "zh-CN": "表注分值不一致", en: "Note weights" },
     severity: "warning",
     sourceKind: "form",
     source: "表式自身的注（如 四川 中江 2022 绩效目标自评表：“一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分”）",

@@ -7,6 +7,7 @@ import { percent, plain } from "../format";
 export default defineRule({
   meta: {
     id: "over-budget",
+    title: { "zh-CN": "超预算支出", en: "Over budget" },
     severity: "warning",
     sourceKind: "own",
     source: "本工具的判断：全年执行数超过全年预算数（执行率高于 100%）须核实并说明；预算执行得分仍不超过分值",

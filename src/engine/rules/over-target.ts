@@ -7,6 +7,7 @@ import { indicatorText, isOverTarget } from "../scoring";
 export default defineRule({
   meta: {
     id: "over-target",
+    title: { "zh-CN": "超额完成", en: "Over target" },
     severity: "warning",
     // A profile may make the reason mandatory (广西: ≥ 130%): then an empty reason is an error.
     alsoSeverities: ["error"],

@@ -9,6 +9,7 @@ const HIGH = new Decimal("1.5");
 export default defineRule({
   meta: {
     id: "procurement-anomaly",
+    title: { "zh-CN": "政府采购执行异常", en: "Procurement anomaly" },
     severity: "info",
     sourceKind: "own",
     source: "本工具的判断：政府采购本年决算与本年预算之比在 50%–150% 之外值得核实；此区间无官方出处",

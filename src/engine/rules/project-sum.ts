@@ -7,6 +7,7 @@ import { blankTotalOfParts, sumMismatch } from "../sums";
 export default defineRule({
   meta: {
     id: "project-sum",
+    title: { "zh-CN": "项目支出合计", en: "Project sum" },
     severity: "error",
     sourceKind: "form",
     source: "湖南 部门整体支出绩效评价基础数据表的行：项目支出：1、业务工作经费；2、运行维护经费；3、市级专项资金（一个专项一行）（表式结构）",

@@ -7,6 +7,7 @@ import { blankTotalOfParts, presentValues } from "../sums";
 export default defineRule({
   meta: {
     id: "public-items",
+    title: { "zh-CN": "公用经费其中项", en: "Public items" },
     severity: "error",
     sourceKind: "form",
     source: "湖南 部门整体支出绩效评价基础数据表的行：公用经费 其中：办公经费；水费、电费、差旅费；会议费、培训费（表式结构：其中各项之和不超过公用经费）",

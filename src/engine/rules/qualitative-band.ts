@@ -9,6 +9,7 @@ const BAND_NAMES_EN = { 1: "met", 2: "partly met", 3: "not met" } as const;
 export default defineRule({
   meta: {
     id: "qualitative-band",
+    title: { "zh-CN": "定性指标档次", en: "Qualitative band" },
     severity: "warning",
     sourceKind: "official",
     source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「根据指标完成情况分为达成年度指标、部分达成年度指标并具有一定效果、未达成年度指标且效果较差三档，分别按照该指标对应分值区间100-80%（含）、80-60%（含）、60-0%合理确定分值。」",

@@ -13,6 +13,7 @@ export function isMetButDeducted(a: Assessment): boolean {
 export default defineRule({
   meta: {
     id: "reason-required",
+    title: { "zh-CN": "偏差原因必填", en: "Reason required" },
     severity: "error",
     sourceKind: "official",
     source: "财预〔2020〕10号《项目支出绩效评价管理办法》：「对未完成绩效目标或偏离绩效目标较大的项目要分析并说明原因，研究提出改进措施。」；表式栏目「偏差原因分析及改进措施」",

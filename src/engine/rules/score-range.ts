@@ -6,6 +6,7 @@ import type { Field } from "../model";
 export default defineRule({
   meta: {
     id: "score-range",
+    title: { "zh-CN": "得分范围", en: "Score range" },
     severity: "error",
     sourceKind: "form",
     source: "四川 中江 绩效目标自评表的表注：“得分最高不能超过该指标分值上限”；得分不为负数",

@@ -6,6 +6,7 @@ import { defineRule } from "../rule";
 export default defineRule({
   meta: {
     id: "scored-without-values",
+    title: { "zh-CN": "有分无值", en: "Scored without values" },
     severity: "error",
     sourceKind: "form",
     source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「三级指标」「年度指标值」「实际完成值」「分值」「得分」：每一行三级指标都有指标值和完成值",

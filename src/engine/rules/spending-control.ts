@@ -6,6 +6,7 @@ import type { CostRow } from "../model";
 export default defineRule({
   meta: {
     id: "spending-control",
+    title: { "zh-CN": "三公经费与公用经费控制", en: "Spending control" },
     severity: "warning",
     alsoSeverities: ["info"],
     sourceKind: "practice",

@@ -6,6 +6,7 @@ import { equalAtPrecision, percent, plain, sameAsStored } from "../format";
 export default defineRule({
   meta: {
     id: "staff-control",
+    title: { "zh-CN": "财政供养人员控制率", en: "Staff control" },
     severity: "error",
     alsoSeverities: ["warning"],
     sourceKind: "form",

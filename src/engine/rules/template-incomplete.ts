@@ -6,6 +6,7 @@ import { defineRule } from "../rule";
 export default defineRule({
   meta: {
     id: "template-incomplete",
+    title: { "zh-CN": "模板栏目缺失", en: "Template incomplete" },
     severity: "error",
     sourceKind: "own",
     source: "本工具的判断：识别出的模板须包含其所属表式一贯具有的栏目（依据各地已公开表式）",

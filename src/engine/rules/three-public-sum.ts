@@ -8,6 +8,7 @@ import { sumMismatch } from "../sums";
 export default defineRule({
   meta: {
     id: "three-public-sum",
+    title: { "zh-CN": "三公经费合计", en: "Three public sum" },
     severity: "error",
     sourceKind: "form",
     source: "湖南 部门整体支出绩效评价基础数据表的行：三公经费 = 1、公务用车购置和维护经费 + 2、出国经费 + 3、公务接待；其中：公车购置、公车运行维护（表式结构）",

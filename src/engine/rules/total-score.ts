@@ -13,6 +13,7 @@ const UNBOUND = {
 export default defineRule({
   meta: {
     id: "total-score",
+    title: { "zh-CN": "总分", en: "Total score" },
     severity: "error",
     alsoSeverities: ["info"],
     sourceKind: "official",

@@ -57,6 +57,7 @@ const ONLY_UNIT = /^(?:分|万元|元|%|个|人|次|户|家|项)$/;
 export default defineRule({
   meta: {
     id: "value-unparsed",
+    title: { "zh-CN": "数值无法识别", en: "Value unparsed" },
     severity: "warning",
     sourceKind: "own",
     source: "本工具的判断：无法读取为数字的金额、分值、得分、指标值或完成值，相关校验无法进行，须指出而不是略过",

@@ -10,6 +10,7 @@ const MIN_ROWS = 3;
 export default defineRule({
   meta: {
     id: "values-look-like-weights",
+    title: { "zh-CN": "指标值像分值", en: "Values look like weights" },
     severity: "warning",
     sourceKind: "own",
     source: "本工具的判断：转移支付绩效目标自评表没有分值栏，指标值应为指标的目标（如“32.1公里”），合计恰为 100 的一列裸数字更像分值",

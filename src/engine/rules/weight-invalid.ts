@@ -5,6 +5,7 @@ import { plain } from "../format";
 export default defineRule({
   meta: {
     id: "weight-invalid",
+    title: { "zh-CN": "分值无效", en: "Weight invalid" },
     severity: "error",
     sourceKind: "own",
     source: "本工具的判断：列入自评的指标须有正的分值，分值为 0 或负数的指标无法评分，也不应列入",

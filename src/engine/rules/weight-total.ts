@@ -6,6 +6,7 @@ import { plain, sum } from "../format";
 export default defineRule({
   meta: {
     id: "weight-total",
+    title: { "zh-CN": "分值合计", en: "Weight total" },
     severity: "error",
     alsoSeverities: ["info"],
     sourceKind: "official",
