@@ -102,7 +102,8 @@ describe("rule registry", () => {
       const file = path.join(DOCS_DIR, `${id}.md`);
       expect(existsSync(file)).toBe(true);
       const page = readFileSync(file, "utf8");
-      expect(page.startsWith(`# \`${id}\``)).toBe(true);
+      expect(page.startsWith(`# \`${id}\` — ${meta.title["zh-CN"]}\n`)).toBe(true);
+      expect(meta.title.en.trim()).toBeTruthy();
       expect(page).toContain(meta.source);
       // The page's Source section says which kind of source it is.
       const section = page.slice(page.indexOf("## Source"), page.indexOf("\n## ", page.indexOf("## Source") + 3));
