@@ -4,6 +4,7 @@
 // Numbers are read from their text into Decimal (never through JS float arithmetic); a JS number
 // read from a cell goes through its shortest representation, rounded to Excel's 15 significant
 // digits when it carries a float artefact.
+import { toSimplified } from "./hant";
 import Decimal from "decimal.js";
 import type { Cell } from "./grid";
 import { formatSections } from "./numfmt";
@@ -80,7 +81,8 @@ function asText(text: unknown): string {
  * breaks, NBSP) collapsed to one space, trimmed. Chinese characters and ≥ ≤ ≧ ≦ ﹦ are kept.
  */
 export function normalizeText(text: string): string {
-  const source = asText(text);
+  // Traditional characters (a mirror's 達成, 實際完成值) read as simplified.
+  const source = toSimplified(asText(text));
   let out = "";
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);

@@ -9,6 +9,7 @@
 // against the label with its brackets kept (`normLabel`), for the few keys whose brackets matter.
 
 import type { CellRef } from "../engine/grid";
+import { toSimplified } from "../engine/hant";
 import type { MissingPart } from "../engine/model";
 
 export interface LabelEntry {
@@ -222,7 +223,8 @@ const NUMBERING = /^(?:\d+[、.．]|\(\d+\)|[一二三四五六七八九十]+[�
 
 /** NFKC, no white space, no leading numbering, no trailing colon. Keeps bracketed parts. */
 export function normLabel(text: string): string {
-  let s = text.normalize("NFKC").replace(/[\s\u3000\u00a0]+/g, "");
+  // Traditional characters (年度資金總額 on a mirror of a published table) read as simplified.
+  let s = toSimplified(text.normalize("NFKC")).replace(/[\s\u3000\u00a0]+/g, "");
   s = s.replace(NUMBERING, "");
   s = s.replace(/[:：]+$/, "");
   return s;
