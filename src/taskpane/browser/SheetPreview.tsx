@@ -1,6 +1,7 @@
 // Browser mode: a read-only picture of one sheet of the in-memory copy — values as Excel displays
 // them, merged areas as row/column spans, the marks by severity, and the finding's cell outlined
-// and scrolled into view. The label columns (A–B) and the header row above the cell stay frozen
+// and scrolled into view. The row's label column (the nearest text to the left of the cell: the
+// 三级指标 of an indicator, the 项目 of a funds row) and the header row above the cell stay frozen
 // while the preview scrolls to it, so the accountant sees which indicator and which column it is.
 import type { CSSProperties } from "react";
 import { useLayoutEffect, useMemo, useRef } from "react";
@@ -14,8 +15,6 @@ import { displayValue } from "./display";
 
 export const MAX_PREVIEW_ROWS = 300;
 export const MAX_PREVIEW_COLS = 40;
-/** Columns A–B hold the row labels on every template this previews. */
-export const FROZEN_COLS = 2;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -123,6 +122,18 @@ function layoutOf(sheet: SheetGrid, selected: CellRef | null): Layout {
   return { rows, cols, truncated, spans, covered };
 }
 
+/** The label column for a cell: the nearest column to its left holding text in its row. */
+export function labelColumnOf(sheet: SheetGrid, at: CellRef | null): number | undefined {
+  if (!at) return undefined;
+  for (let c = at.col - 1; c >= 0; c--) {
+    const master = masterOf(sheet, { row: at.row, col: c });
+    if (master.col === at.col) continue;
+    const value = sheet.cells[master.row]?.[master.col]?.value;
+    if (typeof value === "string" && value.trim() !== "" && !/^[\d.,%\s]+$/.test(value)) return master.col;
+  }
+  return undefined;
+}
+
 /**
  * The header row for a cell: the nearest row above it whose cell in that column (or the merged
  * area covering it) holds a text label, e.g. 得分 over an indicator's score.
@@ -152,19 +163,16 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
   // `version` is a dependency on purpose: accepted suggestions change the grid in place.
   const layout = useMemo(() => layoutOf(sheet, target), [sheet, version, target?.row, target?.col]);
   const headerRow = headerRowOf(sheet, target);
-  const frozenCols = layout.cols > FROZEN_COLS ? FROZEN_COLS : 0;
+  const labelCol = labelColumnOf(sheet, target);
   const table = useRef<HTMLTableElement>(null);
 
-  // The frozen cells' offsets: the row-number column, columns A–B and the letters row, measured.
+  // The frozen cells' offsets: the row-number column's width and the letters row's height.
   useLayoutEffect(() => {
     const el = table.current;
-    if (!el) return;
-    const heads = el.querySelectorAll<HTMLElement>("thead th, thead td");
-    const corner = heads[0]?.getBoundingClientRect().width ?? 0;
-    const colA = heads[1]?.getBoundingClientRect().width ?? 0;
-    el.style.setProperty("--preview-left-0", `${corner}px`);
-    el.style.setProperty("--preview-left-1", `${corner + colA}px`);
-    el.style.setProperty("--preview-top", `${heads[0]?.getBoundingClientRect().height ?? 0}px`);
+    const corner = el?.querySelector<HTMLElement>("thead td")?.getBoundingClientRect();
+    if (!el || !corner) return;
+    el.style.setProperty("--preview-left", `${corner.width}px`);
+    el.style.setProperty("--preview-top", `${corner.height}px`);
   });
 
   // Scroll the preview (not the page) so the cell sits in the middle of the visible area.
@@ -194,8 +202,8 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
                 <th
                   key={c}
                   scope="col"
-                  className={mergeClasses(styles.colHead, c < frozenCols && styles.frozenColHead)}
-                  style={c < frozenCols ? { left: `var(--preview-left-${c})` } : undefined}
+                  className={mergeClasses(styles.colHead, c === labelCol && styles.frozenColHead)}
+                  style={c === labelCol ? { left: "var(--preview-left)" } : undefined}
                 >
                   {columnName(c)}
                 </th>
@@ -215,11 +223,11 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
                   const span = layout.spans.get(key);
                   const isSelected = target?.row === r && target?.col === c;
                   const mark = marks.get(key);
-                  // Frozen: a cell wholly inside columns A–B, and the header row above the cell.
-                  const inFrozenCols = c + (span?.colSpan ?? 1) <= frozenCols;
+                  // Frozen: a cell wholly inside the label column, and the header row above the cell.
+                  const inFrozenCols = c === labelCol && (span?.colSpan ?? 1) === 1;
                   const inHeaderRow = r === headerRow;
                   const frozenStyle: CSSProperties = {};
-                  if (inFrozenCols) frozenStyle.left = `var(--preview-left-${c})`;
+                  if (inFrozenCols) frozenStyle.left = "var(--preview-left)";
                   if (inHeaderRow) frozenStyle.top = "var(--preview-top)";
                   if (mark) frozenStyle.backgroundColor = `#${MARK_FILLS[mark].slice(2)}`;
                   return (
