@@ -89,7 +89,10 @@ e2e("the task pane at 320, 350 and 500 px (production build, browser mode)", () 
   async function shot(page: Page, name: string): Promise<void> {
     if (!writeShots) return;
     await fs.mkdir(SHOTS, { recursive: true });
+    // No tooltip from the focused or hovered button over the picture.
     await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.waitForFunction(() => !document.querySelector(".fui-Tooltip__content"));
     await settled(page);
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   }
