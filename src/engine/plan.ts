@@ -32,12 +32,17 @@ export interface WritePlan {
   marks: Mark[];
 }
 
-/** Fill colours by mark kind, as ARGB hex (Excel's light red / yellow / blue / orange). */
+/**
+ * Fill colours by mark kind, as ARGB hex. They darken with severity so that the order reads at a
+ * glance: error a clear red, a reason cell that needs text (error level) orange, warning yellow,
+ * info a pale blue that is not a problem colour (a fall in 三公 spending is info). Black cell text
+ * stays above 10:1 contrast on each.
+ */
 export const MARK_FILLS: Record<MarkKind, string> = {
-  error: "FFFFC7CE",
+  error: "FFF4A7A7",
+  reason: "FFF8C89B",
   warning: "FFFFEB9C",
   info: "FFDDEBF7",
-  reason: "FFFCE4D6",
 };
 
 /** Prefix on every note the add-in writes, so that it can find and remove its own notes. */

@@ -38,6 +38,9 @@ export interface Recalculation {
   fillsEmpty: boolean;
   /** True when the cell already shows this value at its precision; nothing needs writing. */
   unchanged: boolean;
+  /** The cell's value before the run as it was entered (9.8, 98.00%), so that the pane can show
+   *  old → new; absent when the cell was empty or not a number. */
+  previous?: string;
 }
 
 export interface TemplateScore {

@@ -7,15 +7,17 @@ import { ArrowUpload24Regular } from "@fluentui/react-icons";
 import { planWrites } from "../engine/plan";
 import type { MarkKind } from "../engine/plan";
 import { findProfile } from "../engine/profile";
-import type { Locale } from "../engine/report";
+import type { Finding, Locale, Severity } from "../engine/report";
 import { FileBar } from "./browser/FileBar";
 import { SheetPreview } from "./browser/SheetPreview";
 import { ActionBar } from "./components/ActionBar";
+import { ColourKey } from "./components/ColourKey";
 import { ExportDialog } from "./components/ExportDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Notices } from "./components/Notices";
-import { SettingsPanel } from "./components/SettingsPanel";
+import { SettingsButton, SettingsPanel } from "./components/SettingsPanel";
 import { SummaryCard } from "./components/SummaryCard";
+import { findingKey } from "./hooks/useTaskpane";
 import { useMediaQuery } from "./hooks/useMediaQuery";
 import { useTaskpane } from "./hooks/useTaskpane";
 import type { Host, RunResult } from "../host/contract";
@@ -40,14 +42,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, marginRight: "auto", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  verdict: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingHorizontalL, alignItems: "start" },
   twoColumns: { gridTemplateColumns: "minmax(0, 5fr) minmax(0, 6fr)" },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   aside: { position: "sticky", top: tokens.spacingVerticalM, minWidth: 0 },
   findings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  findingsHeading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  findingsHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
   hint: { color: tokens.colorNeutralForeground2 },
   inlinePreview: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
   dragging: { outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
@@ -84,6 +93,8 @@ export function App({ host, initialLocale }: AppProps) {
   const browser = pane.browser;
   const run = pane.run;
   const busy = pane.busy !== null;
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -143,25 +154,24 @@ export function App({ host, initialLocale }: AppProps) {
           <Badge appearance="tint" color={host.kind === "excel" ? "success" : "brand"} data-testid="mode">
             {host.kind === "excel" ? t.modeExcel : t.modeBrowser}
           </Badge>
+          <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen((o) => !o)} />
         </header>
-        <main className={mergeClasses(styles.main, wide && !!preview && styles.twoColumns)}>
+        {settingsOpen && <SettingsPanel settings={pane.settings} disabled={!pane.settingsReady} onChange={pane.updateSettings} />}
+        <main className={mergeClasses(styles.main, wide && !!preview && styles.twoColumns)} aria-label={t.mainLabel}>
           <div className={styles.column}>
             {browser && <FileBar browser={browser} busy={busy} />}
             <ActionBar
+              part="validate"
               busy={pane.busy}
               canValidate={browser ? activeFile?.status === "ready" : true}
               hasRun={!!run}
               pendingCount={pane.pending.length}
               marksCleared={pane.marksCleared}
               canUndo={pane.canUndo}
-              onDownload={browser ? () => void browser.download() : undefined}
               onValidate={() => void pane.validate()}
               onAcceptAll={() => void pane.acceptAll()}
               onClearMarks={() => void pane.clearMarks()}
               onUndo={() => void pane.undo()}
-              onExport={pane.canExport ? () => void pane.exportSubmission() : undefined}
-              reportSheet={pane.reportSheet}
-              onReportSheetChange={pane.setReportSheet}
             />
             <Notices
               error={pane.error}
@@ -172,13 +182,17 @@ export function App({ host, initialLocale }: AppProps) {
               onDismissNotice={pane.dismissNotice}
               onRestoreMarks={pane.restoreMarks ? () => void pane.restoreMarks?.() : undefined}
               busy={busy}
+              stale={pane.stale}
+              onRevalidate={() => void pane.validate()}
             />
-            {run && <SummaryCard run={run} profileName={profileName(run.report.profile, locale)} fileName={activeFile?.name} />}
             {run && (
               <section className={styles.findings} aria-labelledby="selfeval-findings-heading" data-testid="findings">
-                <h2 id="selfeval-findings-heading" className={styles.findingsHeading}>
+                <h2 id="selfeval-findings-heading" ref={findingsHeading} tabIndex={-1} className={styles.findingsHeading}>
                   {t.findings}
                 </h2>
+                <p className={styles.verdict} data-testid="verdict">
+                  {t.verdict(openCounts(run.report.findings, pane.accepted))}
+                </p>
                 {browser && !preview && run.report.findings.length > 0 && (
                   <Text size={200} className={styles.hint}>
                     {t.previewHint}
@@ -195,11 +209,45 @@ export function App({ host, initialLocale }: AppProps) {
                 />
               </section>
             )}
-            <SettingsPanel settings={pane.settings} disabled={!pane.settingsReady} onChange={pane.updateSettings} />
+            <ActionBar
+              part="bulk"
+              busy={pane.busy}
+              canValidate={browser ? activeFile?.status === "ready" : true}
+              hasRun={!!run}
+              pendingCount={pane.pending.length}
+              marksCleared={pane.marksCleared}
+              canUndo={pane.canUndo}
+              onDownload={browser ? () => void browser.download() : undefined}
+              onValidate={() => void pane.validate()}
+              onAcceptAll={() => void pane.acceptAll()}
+              onClearMarks={() => void pane.clearMarks()}
+              onUndo={() => void pane.undo()}
+              onExport={pane.canExport ? () => void pane.exportSubmission() : undefined}
+              reportSheet={pane.reportSheet}
+              onReportSheetChange={pane.setReportSheet}
+            />
+            {run && <SummaryCard run={run} profileName={profileName(run.report.profile, locale)} fileName={activeFile?.name} />}
+            {run && <ColourKey />}
           </div>
-          {wide && preview && <aside className={styles.aside}>{preview}</aside>}
+          {wide && preview && (
+            <aside className={styles.aside} aria-labelledby="selfeval-preview-heading">
+              {preview}
+            </aside>
+          )}
         </main>
-        <ExportDialog prompt={pane.exportPrompt} onConfirm={pane.confirmExport} onCancel={pane.cancelExport} />
+        <ExportDialog
+          prompt={pane.exportPrompt}
+          onConfirm={pane.confirmExport}
+          onCancel={pane.cancelExport}
+          onShowFindings={() => {
+            pane.cancelExport();
+            // After the dialog hands the focus back to 导出提交版, move it to the list.
+            setTimeout(() => {
+              findingsHeading.current?.focus();
+              findingsHeading.current?.scrollIntoView({ block: "start" });
+            }, 50);
+          }}
+        />
         {dragging && (
           <div className={styles.dropOverlay} aria-hidden>
             <ArrowUpload24Regular />
@@ -209,6 +257,13 @@ export function App({ host, initialLocale }: AppProps) {
       </div>
     </LocaleContext.Provider>
   );
+}
+
+/** Findings not yet handled, by severity (an accepted suggestion in Excel mode is handled). */
+function openCounts(findings: readonly Finding[], accepted: ReadonlySet<string>): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!accepted.has(findingKey(f))) counts[f.severity]++;
+  return counts;
 }
 
 /** The Excel adapter reports sheets it skipped for their size; other hosts have none. */

@@ -76,6 +76,42 @@ export interface Strings {
   findings: string;
   noFindings: string;
   severityPlural: Record<Severity, string>;
+  /** "1 个错误", "4 个警告", "3 条提示". */
+  countOf: (severity: Severity, n: number) => string;
+  /** What a severity asks of the accountant: the findings list's group headings. */
+  severityDuty: Record<Severity, string>;
+  /** The one-line verdict above the findings (counts of findings not yet handled). */
+  verdict: (counts: Record<Severity, number>) => string;
+  goodNews: string;
+  computed: string;
+  range: string;
+  entered: string;
+  acceptedFrom: (from: string | undefined, to: string) => string;
+  /** A finding's title when it names no indicator: by rule. */
+  ruleTitles: Record<string, string>;
+  /** What to do, in one sentence, by "rule|messageId" or "rule"; {{key}} takes the finding's data. */
+  todo: Record<string, string>;
+  todoBySeverity: Record<Severity, string>;
+  colourKey: string;
+  colourKeyItems: Record<"error" | "reason" | "warning" | "info", string>;
+  colourKeyNote: string;
+  totalsHeading: string;
+  totalCaptions: { entered: string; recalculated: string; recommended: string };
+  recalculatedTotal: string;
+  difference: (label: string, diff: string) => string;
+  totalsSame: string;
+  oldNew: (from: string | undefined, to: string) => string;
+  sameShown: string;
+  fieldSeparator: string;
+  bulkLabel: string;
+  staleTitle: string;
+  stale: string;
+  revalidate: string;
+  remainingErrors: string;
+  moreErrors: (n: number) => string;
+  showAllErrors: string;
+  settingsButton: string;
+  mainLabel: string;
   expected: string;
   actual: string;
   goToCell: (cell: string, message: string) => string;
@@ -147,7 +183,7 @@ const zh: Strings = {
   reportSheetHint: "在提交版末尾添加「校验报告」工作表：剩余问题、得分、规则配置和校验时间",
   confirmExportTitle: "仍有错误",
   confirmExportBody: (errors) => `仍有 ${errors} 个错误，确定要导出提交版吗？`,
-  confirmExportDetail: "错误列在问题清单中。",
+  confirmExportDetail: "所有问题都列在问题清单中。",
   confirmExport: "继续导出",
   cancel: "取消",
   exportedBrowser: (name, reportSheet) => `已生成提交版 ${name}${reportSheet ? "（含校验报告工作表）" : ""}，原文件不变。`,
@@ -172,8 +208,8 @@ const zh: Strings = {
   dismiss: "关闭",
 
   results: "校验结果",
-  enteredTotal: "填报总分",
-  recommendedTotal: "建议总分",
+  enteredTotal: "表中填报",
+  recommendedTotal: "按评分规则建议",
   grade: "等级",
   noScore: "—",
   countsLabel: "问题数量",
@@ -199,6 +235,110 @@ const zh: Strings = {
   findings: "问题清单",
   noFindings: "未发现问题。",
   severityPlural: { error: "错误", warning: "警告", info: "提示" },
+  countOf: (severity, n) => `${n} ${severity === "info" ? "条" : "个"}${{ error: "错误", warning: "警告", info: "提示" }[severity]}`,
+  severityDuty: { error: "必须处理", warning: "建议复核", info: "供参考" },
+  verdict: ({ error, warning, info }) => {
+    const parts = [error > 0 && `${error} 个错误需要处理`, warning > 0 && `${warning} 处建议复核`, info > 0 && `${info} 条提示供参考`].filter(Boolean);
+    if (parts.length === 0) return "未发现问题，可以导出提交版。";
+    return `${error === 0 ? "没有错误；" : ""}${parts.join("，")}。`;
+  },
+  goodNews: "好的变化",
+  computed: "按表中数据计算",
+  range: "正常范围",
+  entered: "表中",
+  acceptedFrom: (from, to) => (from === undefined ? `已采用：写入 ${to}` : `已采用：${from} → ${to}`),
+  ruleTitles: {
+    "execution-rate": "执行率",
+    "execution-score": "预算执行得分",
+    "execution-reason": "预算执行情况说明",
+    "over-budget": "全年执行数",
+    "funds-breakdown": "年度资金构成",
+    "group-weight": "一级指标分值",
+    "weight-total": "分值合计",
+    "weight-invalid": "指标分值",
+    "score-range": "得分",
+    "indicator-score": "指标得分",
+    "met-but-deducted": "指标得分",
+    "over-target": "指标完成值",
+    "reason-required": "偏差原因",
+    "qualitative-band": "定性指标得分",
+    "value-unparsed": "无法读取的数值",
+    "scored-without-values": "指标值与完成值",
+    "actual-with-comparator": "实际完成值",
+    "values-look-like-weights": "年度指标值一栏",
+    "goal-text": "年度总体目标",
+    "note-weights": "表注中的分值",
+    "total-score": "总分",
+    "grade-withheld": "建议总分和等级",
+    "staff-control": "人员控制率",
+    "three-public-sum": "三公经费",
+    "project-sum": "项目支出",
+    "public-items": "公用经费",
+    "control-ratios": "控制率",
+    "spending-control": "三公经费",
+    "procurement-anomaly": "政府采购",
+    "cross-sheet": "基础数据表项目支出",
+    "cell-error": "错误值",
+    "template-incomplete": "模板栏目",
+  },
+  todo: {
+    "reason-required|metButDeducted": "如确应扣分，请在偏差原因栏写明原因；否则采用建议，把得分改为 {{weight}}。",
+    "reason-required": "在“偏差原因分析及改进措施”栏写明原因和改进措施。",
+    "execution-rate": "以重新计算的 {{expected}} 为准，并核对全年预算数和全年执行数。",
+    "execution-score|mismatch": "采用建议，把预算执行得分改为 {{expected}}。",
+    "execution-reason": "在原因栏说明原因。",
+    "over-budget": "核实全年执行数和全年预算数；超支部分不加分。",
+    "indicator-score|mismatch": "核对得分；没有特别理由时，采用建议得分 {{expected}}。",
+    "met-but-deducted": "确认扣分理由已写入偏差原因栏；否则把得分改为 {{weight}}。",
+    "over-target": "分析实际值远超指标值的原因；如指标值设得偏低，由你酌情调减得分（本工具不自动扣分）。",
+    "qualitative-band|outside": "把得分改到 {{range}} 之间，或重新判断结果档次。",
+    "qualitative-band|empty": "在 {{range}} 之间填写得分。",
+    "score-range": "把得分改到 0 与分值之间。",
+    "total-score|mismatch": "以重新计算的总分 {{expected}} 为准，并核对各项得分。",
+    "spending-control|fell": "无需处理：三公经费比上年下降。",
+    "spending-control|rose": "在说明中解释三公经费增长的原因。",
+    "spending-control|overBudget": "在说明中解释超出预算的原因。",
+    "procurement-anomaly": "核实政府采购的本年预算数和本年决算数是否填对。",
+    "staff-control|over": "核实编制数和实际在职人数；如属实，在说明中解释原因。",
+    "control-ratios|over": "核实批复数和实际数；如属实，在说明中解释原因。",
+    "cross-sheet": "核对两张表的项目支出，使其一致。",
+    "cell-error": "修正公式或数据，消除错误值。",
+    "template-incomplete": "补齐模板的栏目后再校验。",
+  },
+  todoBySeverity: {
+    error: "按提示改正后再提交。",
+    warning: "复核该项，必要时修改或说明原因。",
+    info: "供参考，一般无需修改。",
+  },
+  colourKey: "颜色说明",
+  colourKeyItems: {
+    error: "错误：必须改正",
+    reason: "原因栏：须填写原因（错误级）",
+    warning: "警告：建议复核",
+    info: "提示：供参考，不是问题",
+  },
+  colourKeyNote: "颜色由本工具以条件格式添加，“清除标记”或“导出提交版”会去掉。",
+  totalsHeading: "三个总分",
+  totalCaptions: {
+    entered: "表中总分单元格现在的数值",
+    recalculated: "把表中各项得分重新相加",
+    recommended: "每项按评分规则给出建议得分后相加",
+  },
+  recalculatedTotal: "按表内数据重算",
+  difference: (label, diff) => `与表中填报相差 ${diff}（${label}）`,
+  totalsSame: "三者一致。",
+  oldNew: (from, to) => (from === undefined ? `（空）→ ${to}` : `${from} → ${to}`),
+  sameShown: "（显示值不变，写入完整精度）",
+  fieldSeparator: "：",
+  bulkLabel: "批量操作",
+  staleTitle: "结果已过期",
+  stale: "规则配置或写入方式已更改，下面仍是更改前的结果。请重新校验并评分。",
+  revalidate: "重新校验",
+  remainingErrors: "仍未处理的错误：",
+  moreErrors: (n) => `另有 ${n} 个错误`,
+  showAllErrors: "查看问题清单",
+  settingsButton: "设置",
+  mainLabel: "校验结果与操作",
   expected: "应为",
   actual: "表中",
   goToCell: (cell, message) => `定位到 ${cell}：${message}`,
@@ -275,7 +415,7 @@ const en: Strings = {
   confirmExportTitle: "Errors remain",
   confirmExportBody: (errors) =>
     errors === 1 ? "There is still 1 error. Export the submission copy anyway?" : `There are still ${errors} errors. Export the submission copy anyway?`,
-  confirmExportDetail: "The errors are listed under Findings.",
+  confirmExportDetail: "Every finding is listed under Findings.",
   confirmExport: "Export anyway",
   cancel: "Cancel",
   exportedBrowser: (name, reportSheet) => `${name} is ready${reportSheet ? " (with a 校验报告 sheet)" : ""}; the original file is unchanged.`,
@@ -300,8 +440,8 @@ const en: Strings = {
   dismiss: "Dismiss",
 
   results: "Results",
-  enteredTotal: "Entered total",
-  recommendedTotal: "Recommended total",
+  enteredTotal: "Entered in the sheet",
+  recommendedTotal: "Recommended by the rules",
   grade: "Grade",
   noScore: "—",
   countsLabel: "Findings by severity",
@@ -326,14 +466,124 @@ const en: Strings = {
 
   findings: "Findings",
   noFindings: "No findings.",
-  severityPlural: { error: "Errors", warning: "Warnings", info: "Infos" },
+  severityPlural: { error: "Errors", warning: "Warnings", info: "Notes" },
+  countOf: (severity, n) => `${n} ${{ error: "error", warning: "warning", info: "note" }[severity]}${n === 1 ? "" : "s"}`,
+  severityDuty: { error: "Must fix", warning: "Review", info: "For information" },
+  verdict: ({ error, warning, info }) => {
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const parts = [
+      error > 0 && `${plural(error, "error", "errors")} to fix`,
+      warning > 0 && `${plural(warning, "warning", "warnings")} to review`,
+      info > 0 && `${plural(info, "note", "notes")} for information`,
+    ].filter(Boolean);
+    if (parts.length === 0) return "No findings: ready to export the submission copy.";
+    const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : String(parts[0]);
+    return `${error === 0 ? "No errors; " : ""}${text}.`.replace(/^./, (c) => c.toUpperCase());
+  },
+  goodNews: "Good news",
+  computed: "Computed",
+  range: "Normal range",
+  entered: "Entered",
+  acceptedFrom: (from, to) => (from === undefined ? `Accepted: wrote ${to}` : `Accepted: ${from} → ${to}`),
+  ruleTitles: {
+    "execution-rate": "Execution rate",
+    "execution-score": "Budget execution score",
+    "execution-reason": "Budget execution explanation",
+    "over-budget": "Full-year spending",
+    "funds-breakdown": "Funds breakdown",
+    "group-weight": "First-level weight",
+    "weight-total": "Weight total",
+    "weight-invalid": "Indicator weight",
+    "score-range": "Score",
+    "indicator-score": "Indicator score",
+    "met-but-deducted": "Indicator score",
+    "over-target": "Indicator result",
+    "reason-required": "Reason for the deviation",
+    "qualitative-band": "Qualitative score",
+    "value-unparsed": "Unreadable value",
+    "scored-without-values": "Target and result",
+    "actual-with-comparator": "Result",
+    "values-look-like-weights": "Target column",
+    "goal-text": "Annual goals",
+    "note-weights": "Weights in the note",
+    "total-score": "Total score",
+    "grade-withheld": "Recommended total and grade",
+    "staff-control": "Staff control rate",
+    "three-public-sum": "Official spending (三公经费)",
+    "project-sum": "Project spending",
+    "public-items": "Public expenses",
+    "control-ratios": "Control rate",
+    "spending-control": "Official spending (三公经费)",
+    "procurement-anomaly": "Government procurement",
+    "cross-sheet": "Project spending in the base data",
+    "cell-error": "Error value",
+    "template-incomplete": "Template columns",
+  },
+  todo: {
+    "reason-required|metButDeducted": "If the deduction is right, write the reason in the reason cell; otherwise accept the suggestion and raise the score to {{weight}}.",
+    "reason-required": "Write the reason and the corrective measures in the reason cell.",
+    "execution-rate": "Go by the recalculated {{expected}} and check the budget and spending figures.",
+    "execution-score|mismatch": "Accept the suggestion to change the budget score to {{expected}}.",
+    "execution-reason": "Explain the reason in the reason cell.",
+    "over-budget": "Check the full-year spending and budget; spending above the budget earns no extra score.",
+    "indicator-score|mismatch": "Check the score; unless there is a reason not to, accept {{expected}}.",
+    "met-but-deducted": "Make sure the reason cell explains the deduction; otherwise raise the score to {{weight}}.",
+    "over-target": "Find out why the result far exceeds the target; if the target was set too low, reduce the score as you judge fit (SelfEval never deducts by itself).",
+    "qualitative-band|outside": "Change the score to lie within {{range}}, or reconsider the result's band.",
+    "qualitative-band|empty": "Enter a score within {{range}}.",
+    "score-range": "Change the score to lie between 0 and the weight.",
+    "total-score|mismatch": "Go by the recalculated total {{expected}} and check the scores it adds up.",
+    "spending-control|fell": "Nothing to do: official spending fell from last year.",
+    "spending-control|rose": "Explain in the notes why official spending rose.",
+    "spending-control|overBudget": "Explain in the notes why spending exceeded the budget.",
+    "procurement-anomaly": "Check that this year's procurement budget and spending are entered correctly.",
+    "staff-control|over": "Check the authorised and actual staff; if they are right, explain why in the notes.",
+    "control-ratios|over": "Check the approved and actual figures; if they are right, explain why in the notes.",
+    "cross-sheet": "Make the project spending on the two sheets agree.",
+    "cell-error": "Fix the formula or the data so that the cell holds no error.",
+    "template-incomplete": "Restore the template's missing parts, then validate again.",
+  },
+  todoBySeverity: {
+    error: "Correct it before you submit.",
+    warning: "Review it; change it or explain it if needed.",
+    info: "For information; usually nothing to change.",
+  },
+  colourKey: "Colour key",
+  colourKeyItems: {
+    error: "Error: must be corrected",
+    reason: "Reason cell: a reason must be written (error level)",
+    warning: "Warning: worth a review",
+    info: "Note: for information, not a problem",
+  },
+  colourKeyNote: "SelfEval adds these colours as conditional formats; Clear marks or Export submission copy removes them.",
+  totalsHeading: "Three totals",
+  totalCaptions: {
+    entered: "The value in the sheet's total cell now",
+    recalculated: "The sheet's own scores, added up again",
+    recommended: "Each score as the scoring rules give it, added up",
+  },
+  recalculatedTotal: "Recalculated from the sheet",
+  difference: (label, diff) => `${diff} against the entered total (${label})`,
+  totalsSame: "All three agree.",
+  oldNew: (from, to) => (from === undefined ? `(empty) → ${to}` : `${from} → ${to}`),
+  sameShown: " (same when shown; written at full precision)",
+  fieldSeparator: ": ",
+  bulkLabel: "Bulk actions",
+  staleTitle: "Out of date",
+  stale: "The rule profile or write mode has changed; these are the results from before. Validate again.",
+  revalidate: "Validate again",
+  remainingErrors: "Errors not yet handled:",
+  moreErrors: (n) => `${n} more ${n === 1 ? "error" : "errors"}`,
+  showAllErrors: "Show the findings",
+  settingsButton: "Settings",
+  mainLabel: "Results and actions",
   expected: "Expected",
   actual: "Entered",
   goToCell: (cell, message) => `Go to ${cell}: ${message}`,
   findingsOfSheet: (sheet) => `Sheet ${sheet}`,
 
-  ranExcel: (written, marked) => `Wrote ${written} cells and marked ${marked} cells.`,
-  ranBrowser: (written, marked) => `The checked copy recalculates ${written} cells and marks ${marked} cells; the original file is unchanged.`,
+  ranExcel: (written, marked) => `Wrote ${written} ${written === 1 ? "cell" : "cells"} and marked ${marked} ${marked === 1 ? "cell" : "cells"}.`,
+  ranBrowser: (written, marked) => `The checked copy recalculates ${written} ${written === 1 ? "cell" : "cells"} and marks ${marked} ${marked === 1 ? "cell" : "cells"}; the original file is unchanged.`,
   notesVia: {
     notes: "The messages are in the cells' notes.",
     comments: "The messages are in the cells' comments.",

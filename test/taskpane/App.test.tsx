@@ -58,8 +58,8 @@ describe("App with an Excel host", () => {
     expect(screen.getByTestId("entered-total").textContent).toBe("95.8");
     expect(screen.getByTestId("grade").textContent).toBe("优");
     const counts = screen.getByTestId("counts");
-    expect(within(counts).getByText(/错误 1/)).toBeTruthy();
-    expect(within(counts).getByText(/警告 3/)).toBeTruthy();
+    expect(within(counts).getByText("1 个错误")).toBeTruthy();
+    expect(within(counts).getByText("3 个警告")).toBeTruthy();
     // Recalculated cells are listed (SPEC §6).
     const recalculated = screen.getByTestId("recalculated");
     expect(recalculated.textContent).toContain(`${EVAL_SHEET}!H5`);
@@ -92,7 +92,10 @@ describe("App with an Excel host", () => {
     expect(infoSheets.indexOf(BASE_SHEET)).toBeLessThan(infoSheets.indexOf(EVAL_SHEET));
     // Each row shows the cell, the rendered message and the entered and expected values.
     const row = item(container, "indicator-score", `${EVAL_SHEET}!H20`);
-    expect(row.textContent).toContain(`${EVAL_SHEET}!H20`);
+    // Titled by the indicator (not the address), with the cell beside it and what to do.
+    expect(within(row).getByTestId("finding-title").textContent).toBe("基本支出预算成本");
+    expect(row.textContent).toContain("H20");
+    expect(within(row).getByTestId("finding-todo").textContent).toBe("核对得分；没有特别理由时，采用建议得分 16.84。");
     expect(row.textContent).toContain("基本支出预算成本");
     expect(row.textContent).toContain("表中 19");
     expect(row.textContent).toContain("应为 16.84");

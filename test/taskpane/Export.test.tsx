@@ -289,7 +289,7 @@ describe("Excel mode", () => {
     const clean: Report = { ...report, findings: report.findings.filter((f) => f.severity !== "error") };
     const host = fakeExcelHost(XLSX_FILE, runResult(clean));
     await validatedInExcel(host);
-    await click(screen.getAllByRole("button", { name: /采用建议/ })[0]);
+    await click(screen.getAllByRole("button", { name: /^采用建议/ })[0]);
     expect(host.accept).toHaveBeenCalledTimes(1);
     await click(screen.getByRole("button", { name: "导出提交版" }));
     await screen.findByText(/已导出提交版/);

@@ -1,6 +1,18 @@
 // The pane's reducer on its own: every transition, on the real sample's findings.
 import type { Report } from "../../src/engine/report";
-import { EMPTY_DOC, findingKey, INITIAL_PANE, paneReducer, pendingFindings, remainingErrors, suggestionsOf } from "../../src/taskpane/hooks/paneState";
+import {
+  changesOf,
+  EMPTY_DOC,
+  EXPORT_PROMPT_ERRORS,
+  findingKey,
+  INITIAL_PANE,
+  isStale,
+  paneReducer,
+  pendingFindings,
+  remainingErrorFindings,
+  remainingErrors,
+  suggestionsOf,
+} from "../../src/taskpane/hooks/paneState";
 import type { PaneState } from "../../src/taskpane/hooks/paneState";
 import { runResult, sampleReport } from "./fixtures";
 
@@ -45,7 +57,7 @@ test("accepting marks the findings; 全部采用's list shrinks; one suggestion 
   const after = paneReducer(s, { type: "accepted", doc: "excel", findings: [withSuggestion[0]], count: 1 });
   expect(after.docs.excel.accepted.has(findingKey(withSuggestion[0]))).toBe(true);
   expect(pendingFindings(after.docs.excel)).toEqual(withSuggestion.slice(1));
-  expect(after.notice).toEqual({ id: "accepted", count: 1 });
+  expect(after.notice).toEqual({ id: "accepted", count: 1, changes: [] });
   const doubled = [withSuggestion[0], { ...withSuggestion[0], rule: "other" }];
   expect(suggestionsOf(doubled)).toHaveLength(1);
 });
@@ -61,7 +73,11 @@ test("select, clear, undo, and the export prompt", () => {
   s = paneReducer(s, { type: "undone", doc: "f1", browser: true, result: runResult(report) });
   expect(s.docs.f1.run?.report).toBe(report);
   s = paneReducer(s, { type: "exportAsk", errors: 2 });
-  expect(s.exportPrompt).toEqual({ errors: 2 });
+  expect(s.exportPrompt).toEqual({ errors: 2, first: [] });
+  // The confirmation names the first few remaining errors; the rest are a link to the list.
+  const many = Array.from({ length: 5 }, () => report.findings[0]);
+  s = paneReducer(s, { type: "exportAsk", errors: 5, first: many });
+  expect(s.exportPrompt?.first).toHaveLength(EXPORT_PROMPT_ERRORS);
   expect(paneReducer(s, { type: "exportClosed" }).exportPrompt).toBeNull();
 });
 
@@ -78,4 +94,32 @@ test("remaining errors leave out the cells the run rewrote", () => {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   expect(remainingErrors(runResult(report))).toBeLessThanOrEqual(errors);
   expect(remainingErrors(runResult(report, { protectedSheets: report.templates.map((t) => t.sheet) }))).toBe(errors);
+});
+
+test("results are out of date once the profile or the write mode moves away from the run's", () => {
+  const s = paneReducer(INITIAL_PANE, { type: "ran", doc: "excel", result: runResult(report), browser: false, mode: "values" });
+  const doc = s.docs.excel;
+  expect(isStale(doc, { profile: report.profile, mode: "values" })).toBe(false);
+  expect(isStale(doc, { profile: "hunan-dept", mode: "values" })).toBe(true);
+  expect(isStale(doc, { profile: report.profile, mode: "formulas" })).toBe(true);
+  // The workbook's own run (the ribbon's) has no known mode: only the profile counts.
+  const kept = paneReducer(INITIAL_PANE, { type: "ran", doc: "excel", result: runResult(report), browser: false, notice: false }).docs.excel;
+  expect(isStale(kept, { profile: report.profile, mode: "formulas" })).toBe(false);
+  expect(isStale(EMPTY_DOC, { profile: "hunan-dept", mode: "values" })).toBe(false);
+});
+
+test("an accept says old → new for each cell it writes (满意度 9 → 10, 基本支出预算成本 19 → 16.84)", () => {
+  const changes = changesOf(report.findings);
+  const byCell = Object.fromEntries(changes.map((c) => [`${c.at.row},${c.at.col}`, `${c.from} → ${c.to}`]));
+  expect(byCell["18,7"]).toBe("9 → 10"); // H19: the reason-required suggestion raises the score
+  expect(byCell["19,7"]).toBe("19 → 16.84"); // H20
+  expect(byCell["4,7"]).toBe("9.8 → 9.90"); // H5, the budget score
+  const s = paneReducer(ran(), { type: "accepted", doc: "excel", findings: report.findings, count: changes.length, changes });
+  expect(s.notice).toEqual({ id: "accepted", count: changes.length, changes });
+});
+
+test("the remaining errors are the findings remainingErrors counts", () => {
+  const run = runResult(report);
+  expect(remainingErrorFindings(run)).toHaveLength(remainingErrors(run));
+  expect(remainingErrorFindings(run).every((f) => f.severity === "error")).toBe(true);
 });

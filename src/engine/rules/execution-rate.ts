@@ -1,7 +1,7 @@
 // 执行率 = 全年执行数 ÷ 全年预算数 / Execution rate = spent ÷ full-year budget. 财预〔2020〕10号 附1.
 import { toA1 as a1 } from "../grid";
 import { defineRule } from "../rule";
-import { equalAtPrecision, percent, sameAsStored } from "../format";
+import { asEntered, equalAtPrecision, percent, sameAsStored } from "../format";
 import type { FundsRow } from "../model";
 
 export default defineRule({
@@ -46,7 +46,7 @@ export default defineRule({
       const enteredPoints = shownAsPercent ? entered.value.times(100) : entered.value;
       const exactPoints = shownAsPercent ? exact.times(100) : exact;
       const ok = equalAtPrecision(enteredPoints, exactPoints, entered.decimals);
-      ctx.recalc({ at: row.rate.at, field: "executionRate", value: exact.toString(), formula, fillsEmpty: false, unchanged: ok && sameAsStored(exact, entered.value), existingFormula: ok ? row.rate.cell?.formula : undefined });
+      ctx.recalc({ at: row.rate.at, field: "executionRate", value: exact.toString(), formula, fillsEmpty: false, unchanged: ok && sameAsStored(exact, entered.value), existingFormula: ok ? row.rate.cell?.formula : undefined, previous: asEntered(entered.value, entered.decimals, entered.percent) });
       if (ok) return;
       const actualText = shownAsPercent ? percent(entered.value, entered.decimals) : entered.value.toString();
       ctx.report({

@@ -42,7 +42,7 @@ export default defineRule({
       return;
     }
     const unchanged = entered.value.equals(rounded);
-    ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged });
+    ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged, previous: entered.value.toFixed() });
     if (entered.value.isNegative() || entered.value.gt(funds.weight)) return; // score-range owns it
     // What SelfEval writes is ŝ at two decimals (9.90 → 9.9 in the cell): that never raises a finding.
     if (entered.value.equals(expected) || unchanged) return;

@@ -1,7 +1,7 @@
 // 财政供养人员控制率 = 实际在职人数 ÷ 编制数 / Staff control rate.
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
-import { equalAtPrecision, percent, plain, sameAsStored } from "../format";
+import { asEntered, equalAtPrecision, percent, plain, sameAsStored } from "../format";
 
 export default defineRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRule({
     const formula = actual && authorized ? `${toA1(actual.at)}/${toA1(authorized.at)}` : undefined;
     const data = { expected: percent(exact), actualStaff: plain(b.value), authorized: plain(a.value), actual: entered ? (entered.percent ? percent(entered.value, entered.decimals) : plain(entered.value)) : "" };
     const ok = entered !== null && equalAtPrecision(entered.percent ? entered.value.times(100) : entered.value, entered.percent ? exact.times(100) : exact, entered.decimals);
-    ctx.recalc({ at: rate.at, field: "staffRate", value: exact.toString(), formula, fillsEmpty: entered === null, unchanged: ok && entered !== null && sameAsStored(exact, entered.value), existingFormula: ok ? rate.cell?.formula : undefined });
+    ctx.recalc({ at: rate.at, field: "staffRate", value: exact.toString(), formula, fillsEmpty: entered === null, unchanged: ok && entered !== null && sameAsStored(exact, entered.value), existingFormula: ok ? rate.cell?.formula : undefined, previous: entered ? asEntered(entered.value, entered.decimals, entered.percent) : undefined });
     if (entered && !ok) ctx.report({ at: rate.at, messageId: "mismatch", data, expected: data.expected, actual: data.actual });
     if (exact.gt(1)) ctx.report({ at: rate.at, messageId: "over", severity: "warning", data, expected: "≤ 100%", actual: data.expected });
   },

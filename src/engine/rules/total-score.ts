@@ -87,6 +87,7 @@ export default defineRule({
         existingFormula: ok ? field.cell?.formula : undefined,
         fillsEmpty: !actual,
         unchanged: actual !== null && actual.value.equals(totalAfter),
+        previous: actual ? actual.value.toFixed() : undefined,
       });
     }
     if (!actual) return;

@@ -1,6 +1,9 @@
 // Browser mode: a read-only picture of one sheet of the in-memory copy — values as Excel displays
 // them, merged areas as row/column spans, the marks by severity, and the finding's cell outlined
-// and scrolled into view.
+// and scrolled into view. The row's label column (the nearest text to the left of the cell: the
+// 三级指标 of an indicator, the 项目 of a funds row) and the header row above the cell stay frozen
+// while the preview scrolls to it, so the accountant sees which indicator and which column it is.
+import type { CSSProperties } from "react";
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { CellRef, SheetGrid } from "../../engine/grid";
@@ -27,7 +30,11 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 4, backgroundColor: tokens.colorNeutralBackground3 },
+  frozenColHead: { zIndex: 3 },
+  frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  frozenBoth: { zIndex: 2 },
+  headerRow: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold, boxShadow: `0 1px 0 ${tokens.colorNeutralStroke1}` },
   colHead: {
     position: "sticky",
     top: 0,
@@ -42,7 +49,7 @@ const useStyles = makeStyles({
   rowHead: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: 2,
     boxShadow: `1px 0 0 ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
@@ -115,6 +122,33 @@ function layoutOf(sheet: SheetGrid, selected: CellRef | null): Layout {
   return { rows, cols, truncated, spans, covered };
 }
 
+/** The label column for a cell: the nearest column to its left holding text in its row. */
+export function labelColumnOf(sheet: SheetGrid, at: CellRef | null): number | undefined {
+  if (!at) return undefined;
+  for (let c = at.col - 1; c >= 0; c--) {
+    const master = masterOf(sheet, { row: at.row, col: c });
+    if (master.col === at.col) continue;
+    const value = sheet.cells[master.row]?.[master.col]?.value;
+    if (typeof value === "string" && value.trim() !== "" && !/^[\d.,%\s]+$/.test(value)) return master.col;
+  }
+  return undefined;
+}
+
+/**
+ * The header row for a cell: the nearest row above it whose cell in that column (or the merged
+ * area covering it) holds a text label, e.g. 得分 over an indicator's score.
+ */
+export function headerRowOf(sheet: SheetGrid, at: CellRef | null): number | undefined {
+  if (!at) return undefined;
+  for (let r = at.row - 1; r >= 0; r--) {
+    const master = masterOf(sheet, { row: r, col: at.col });
+    if (master.row === at.row) continue;
+    const value = sheet.cells[master.row]?.[master.col]?.value;
+    if (typeof value === "string" && value.trim() !== "" && !/^[\d.,%\s]+$/.test(value)) return master.row;
+  }
+  return undefined;
+}
+
 /** The merged area's top-left cell holds the value; a finding on a covered cell shows there. */
 function masterOf(sheet: SheetGrid, at: CellRef): CellRef {
   const m = sheet.merges.find((a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right);
@@ -128,6 +162,18 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
   const target = selected ? masterOf(sheet, selected) : null;
   // `version` is a dependency on purpose: accepted suggestions change the grid in place.
   const layout = useMemo(() => layoutOf(sheet, target), [sheet, version, target?.row, target?.col]);
+  const headerRow = headerRowOf(sheet, target);
+  const labelCol = labelColumnOf(sheet, target);
+  const table = useRef<HTMLTableElement>(null);
+
+  // The frozen cells' offsets: the row-number column's width and the letters row's height.
+  useLayoutEffect(() => {
+    const el = table.current;
+    const corner = el?.querySelector<HTMLElement>("thead td")?.getBoundingClientRect();
+    if (!el || !corner) return;
+    el.style.setProperty("--preview-left", `${corner.width}px`);
+    el.style.setProperty("--preview-top", `${corner.height}px`);
+  });
 
   // Scroll the preview (not the page) so the cell sits in the middle of the visible area.
   useLayoutEffect(() => {
@@ -148,12 +194,17 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
       </h2>
       {layout.truncated && <Text size={200} className={styles.muted}>{t.previewTruncated(layout.rows, layout.cols)}</Text>}
       <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-labelledby="selfeval-preview-heading">
-        <table className={styles.table}>
+        <table ref={table} className={styles.table}>
           <thead>
             <tr>
               <td className={styles.corner} />
               {colIndexes.map((c) => (
-                <th key={c} scope="col" className={styles.colHead}>
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(styles.colHead, c === labelCol && styles.frozenColHead)}
+                  style={c === labelCol ? { left: "var(--preview-left)" } : undefined}
+                >
                   {columnName(c)}
                 </th>
               ))}
@@ -162,7 +213,7 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
           <tbody>
             {Array.from({ length: layout.rows }, (_, r) => (
               <tr key={r}>
-                <th scope="row" className={styles.rowHead}>
+                <th scope="row" className={styles.rowHead} style={r === headerRow ? { top: "var(--preview-top)", zIndex: 3 } : undefined}>
                   {r + 1}
                 </th>
                 {colIndexes.map((c) => {
@@ -172,13 +223,28 @@ export function SheetPreview({ sheet, selected, marks, version }: SheetPreviewPr
                   const span = layout.spans.get(key);
                   const isSelected = target?.row === r && target?.col === c;
                   const mark = marks.get(key);
+                  // Frozen: a cell wholly inside the label column, and the header row above the cell.
+                  const inFrozenCols = c === labelCol && (span?.colSpan ?? 1) === 1;
+                  const inHeaderRow = r === headerRow;
+                  const frozenStyle: CSSProperties = {};
+                  if (inFrozenCols) frozenStyle.left = "var(--preview-left)";
+                  if (inHeaderRow) frozenStyle.top = "var(--preview-top)";
+                  if (mark) frozenStyle.backgroundColor = `#${MARK_FILLS[mark].slice(2)}`;
                   return (
                     <td
                       key={c}
                       rowSpan={span?.rowSpan}
                       colSpan={span?.colSpan}
-                      className={mergeClasses(styles.cell, typeof cell?.value === "number" && styles.number, isSelected && styles.selected)}
-                      style={mark ? { backgroundColor: `#${MARK_FILLS[mark].slice(2)}` } : undefined}
+                      className={mergeClasses(
+                        styles.cell,
+                        typeof cell?.value === "number" && styles.number,
+                        (inFrozenCols || inHeaderRow) && styles.frozen,
+                        inHeaderRow && styles.headerRow,
+                        inFrozenCols && inHeaderRow && styles.frozenBoth,
+                        isSelected && styles.selected,
+                      )}
+                      style={Object.keys(frozenStyle).length > 0 ? frozenStyle : undefined}
+                      data-frozen={inFrozenCols || inHeaderRow ? "true" : undefined}
                       data-cell={toA1({ row: r, col: c })}
                       data-selected={isSelected ? "true" : undefined}
                       data-mark={mark}

@@ -1,5 +1,7 @@
 // 校验并评分 and what follows it: 全部采用, 清除标记, 撤销, in browser mode 下载校验副本, and
-// 导出提交版 (with its 附加校验报告工作表 option in browser mode).
+// 导出提交版 (with its 附加校验报告工作表 option in browser mode). ActionBar renders either part:
+// "validate" sits at the top, "bulk" after the findings list it acts on (issue 13: nothing that
+// changes many cells is offered before the findings have been read).
 // The secondary actions are plain buttons in a labelled group rather than a Fluent Toolbar: a
 // toolbar is one Tab stop with arrow keys inside, and the pane must work with Tab/Enter/Space.
 import type { ReactElement } from "react";
@@ -34,6 +36,8 @@ const useStyles = makeStyles({
 });
 
 export interface ActionBarProps {
+  /** Which part to render: 校验并评分, or the actions on a run (after the findings). */
+  part: "validate" | "bulk";
   busy: Busy | null;
   canValidate: boolean;
   hasRun: boolean;
@@ -86,8 +90,8 @@ export function ActionBar(props: ActionBarProps) {
   if (props.onDownload) {
     secondary.push({ key: "download", label: t.download, hint: t.downloadHint, icon: <ArrowDownload20Regular />, disabled: !hasRun, onClick: props.onDownload });
   }
-  return (
-    <div className={styles.root}>
+  if (props.part === "validate") {
+    return (
       <Tooltip content={t.validateHint} relationship="description" withArrow>
         <Button
           ref={primary}
@@ -102,9 +106,14 @@ export function ActionBar(props: ActionBarProps) {
           {validating ? t.validating : t.validate}
         </Button>
       </Tooltip>
-      {/* Only once there is a run to act on: before that the buttons would only be noise. */}
-      {hasRun && (
-        <div className={styles.group} role="group" aria-label={t.actionsLabel}>
+    );
+  }
+  // Only once there is a run to act on: before that the buttons would only be noise.
+  if (!hasRun) return null;
+  return (
+    <div className={styles.root}>
+      {(
+        <div className={styles.group} role="group" aria-label={t.bulkLabel}>
           {secondary.map((a) => (
             <Tooltip key={a.key} content={a.hint} relationship="description" withArrow>
               <Button icon={a.icon} disabledFocusable={a.disabled || busy !== null} onClick={a.onClick} data-testid={a.key}>

@@ -1,6 +1,7 @@
 // 设置: rule profile, how recalculated cells are written, language. Saved through the host
-// (workbook settings in Excel, localStorage in a browser) on every change.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+// (workbook settings in Excel, localStorage in a browser) on every change. Opened from the 设置
+// button at the top of the pane (SettingsButton), shown right under it.
+import { Button, Field, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { Settings20Regular } from "@fluentui/react-icons";
 import { PROFILES } from "../../engine/profile";
 import type { Locale } from "../../engine/report";
@@ -9,8 +10,36 @@ import { useStrings } from "../i18n";
 import { LANGUAGE_NAMES } from "../strings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+export const SETTINGS_PANEL_ID = "selfeval-settings";
+
+export function SettingsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
+  const { t } = useStrings();
+  return (
+    <Button
+      appearance="subtle"
+      icon={<Settings20Regular />}
+      aria-expanded={open}
+      aria-controls={open ? SETTINGS_PANEL_ID : undefined}
+      onClick={onToggle}
+      data-testid="settings-button"
+    >
+      {t.settingsButton}
+    </Button>
+  );
+}
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -22,12 +51,10 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
   const styles = useStyles();
   const { t, locale } = useStrings();
   return (
-    <Accordion collapsible>
-      <AccordionItem value="settings">
-        <AccordionHeader as="h2" icon={<Settings20Regular />}>
-          {t.settings}
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+    <section id={SETTINGS_PANEL_ID} className={styles.panel} aria-labelledby="selfeval-settings-heading" data-testid="settings">
+          <h2 id="selfeval-settings-heading" className={styles.heading}>
+            {t.settings}
+          </h2>
           <Field label={t.profile}>
             <Select value={settings.profile} disabled={disabled} onChange={(_, data) => onChange({ profile: data.value })}>
               {PROFILES.map((p) => (
@@ -54,8 +81,6 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
               ))}
             </RadioGroup>
           </Field>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    </section>
   );
 }

@@ -25,6 +25,8 @@ export interface Pane {
   notice: Notice | null;
   dismissNotice(): void;
   run: RunResult | null;
+  /** The profile or write mode changed since the shown run: its results are out of date. */
+  stale: boolean;
   accepted: ReadonlySet<string>;
   marksCleared: boolean;
   selected: string | null;

@@ -2,6 +2,8 @@
 // per document (Excel: the workbook; browser mode: each open file). No React, no host: the hooks
 // in this folder dispatch these actions after they call the Host, and test/taskpane/paneState.test.ts
 // checks every transition on its own.
+import type { CellRef } from "../../engine/grid";
+import type { WriteMode } from "../../engine/plan";
 import type { Finding, Locale, Report } from "../../engine/report";
 import type { RunResult, Suggestion } from "../../host/contract";
 
@@ -9,7 +11,7 @@ export type Busy = "validate" | "accept" | "clear" | "undo" | "download" | "open
 
 export type Notice =
   | { id: "ran"; written: number; marked: number; noteSupport: RunResult["noteSupport"]; browser: boolean }
-  | { id: "accepted"; count: number }
+  | { id: "accepted"; count: number; changes: readonly CellChange[] }
   | { id: "marksCleared" }
   | { id: "undone"; browser: boolean }
   | { id: "downloaded"; name: string }
@@ -20,9 +22,25 @@ export type Notice =
    *  cannot work here (Mac; PDF in WebView2). */
   | { id: "saveAs"; name: string; guidance: Record<Locale, string> | null };
 
-/** The confirmation 导出提交版 waits for when errors remain. */
+/** A cell 采用建议 wrote: old → new, shown in the pane. `from` is absent when the cell was empty. */
+export interface CellChange {
+  sheet: string;
+  at: CellRef;
+  from?: string;
+  to: string;
+}
+
+/** The confirmation 导出提交版 waits for when errors remain: how many, and the first few. */
 export interface ExportPrompt {
   errors: number;
+  first: readonly Finding[];
+}
+
+/** What a run was made with: results are out of date when the settings move away from it. */
+export interface RanWith {
+  profile: string;
+  /** Unknown for a run the workbook kept (the ribbon's): only the profile is compared. */
+  mode?: WriteMode;
 }
 
 export interface DocState {
@@ -31,9 +49,10 @@ export interface DocState {
   accepted: ReadonlySet<string>;
   marksCleared: boolean;
   selected: string | null;
+  ranWith: RanWith | null;
 }
 
-export const EMPTY_DOC: DocState = { run: null, accepted: new Set(), marksCleared: false, selected: null };
+export const EMPTY_DOC: DocState = { run: null, accepted: new Set(), marksCleared: false, selected: null, ranWith: null };
 
 export interface PaneState {
   docs: Readonly<Record<string, DocState>>;
@@ -52,14 +71,14 @@ export type PaneAction =
   | { type: "dismissError" }
   | { type: "notice"; notice: Notice | null }
   /** A run to show: this pane's, or the one the workbook keeps (`notice: false` shows it quietly). */
-  | { type: "ran"; doc: string; result: RunResult; browser: boolean; notice?: boolean }
+  | { type: "ran"; doc: string; result: RunResult; browser: boolean; notice?: boolean; mode?: WriteMode }
   /** Browser mode checks its in-memory copy again after an accept or an undo. */
-  | { type: "rechecked"; doc: string; result: RunResult }
-  | { type: "accepted"; doc: string; findings: readonly Finding[]; count: number }
+  | { type: "rechecked"; doc: string; result: RunResult; mode?: WriteMode }
+  | { type: "accepted"; doc: string; findings: readonly Finding[]; count: number; changes?: readonly CellChange[] }
   | { type: "selected"; doc: string; finding: Finding }
   | { type: "marksCleared"; doc: string; notice: boolean }
-  | { type: "undone"; doc: string; browser: boolean; result?: RunResult }
-  | { type: "exportAsk"; errors: number }
+  | { type: "undone"; doc: string; browser: boolean; result?: RunResult; mode?: WriteMode }
+  | { type: "exportAsk"; errors: number; first?: readonly Finding[] }
   | { type: "exportClosed" };
 
 export function findingKey(f: Finding): string {
@@ -84,16 +103,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notice: action.notice };
     case "ran": {
       const { result } = action;
-      const next = withDoc(state, action.doc, () => ({ run: result, accepted: new Set(), marksCleared: false, selected: null }));
+      const ranWith = { profile: result.report.profile, mode: action.mode };
+      const next = withDoc(state, action.doc, () => ({ run: result, accepted: new Set(), marksCleared: false, selected: null, ranWith }));
       if (action.notice === false) return next;
       return { ...next, notice: { id: "ran", written: result.written, marked: result.marked, noteSupport: result.noteSupport, browser: action.browser } };
     }
     case "rechecked":
-      return withDoc(state, action.doc, (d) => ({ ...d, run: action.result, accepted: new Set(), marksCleared: false }));
+      return withDoc(state, action.doc, (d) => ({ ...d, run: action.result, accepted: new Set(), marksCleared: false, ranWith: { profile: action.result.report.profile, mode: action.mode } }));
     case "accepted":
       return {
         ...withDoc(state, action.doc, (d) => ({ ...d, accepted: new Set([...d.accepted, ...action.findings.map(findingKey)]) })),
-        notice: { id: "accepted", count: action.count },
+        notice: { id: "accepted", count: action.count, changes: action.changes ?? [] },
       };
     case "selected":
       return withDoc(state, action.doc, (d) => ({ ...d, selected: findingKey(action.finding) }));
@@ -103,11 +123,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "undone": {
       const result = action.result;
-      const doc: DocState = result ? { run: result, accepted: new Set(), marksCleared: false, selected: null } : EMPTY_DOC;
+      const doc: DocState = result
+        ? { run: result, accepted: new Set(), marksCleared: false, selected: null, ranWith: { profile: result.report.profile, mode: action.mode } }
+        : EMPTY_DOC;
       return { ...withDoc(state, action.doc, () => doc), notice: { id: "undone", browser: action.browser } };
     }
     case "exportAsk":
-      return { ...state, exportPrompt: { errors: action.errors } };
+      return { ...state, exportPrompt: { errors: action.errors, first: (action.first ?? []).slice(0, EXPORT_PROMPT_ERRORS) } };
     case "exportClosed":
       return { ...state, exportPrompt: null };
   }
@@ -115,8 +137,21 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 
 // --- derived values (pure) ---------------------------------------------------------------------------
 
+/** How many remaining errors the export confirmation names; the rest are a link to the list. */
+export const EXPORT_PROMPT_ERRORS = 3;
+
+/** True when the settings no longer match what the shown run was made with. */
+export function isStale(doc: DocState, settings: { profile: string; mode: WriteMode }): boolean {
+  if (!doc.run || !doc.ranWith) return false;
+  return doc.ranWith.profile !== settings.profile || (doc.ranWith.mode !== undefined && doc.ranWith.mode !== settings.mode);
+}
+
 export function errorCount(report: Report): number {
-  return report.findings.filter((f) => f.severity === "error").length;
+  return errorFindings(report).length;
+}
+
+export function errorFindings(report: Report): Finding[] {
+  return report.findings.filter((f) => f.severity === "error");
 }
 
 /**
@@ -124,10 +159,15 @@ export function errorCount(report: Report): number {
  * sheets that are not protected), so an error on one of those cells is gone from the file.
  */
 export function remainingErrors(run: RunResult): number {
+  return remainingErrorFindings(run).length;
+}
+
+/** The error findings remainingErrors counts. */
+export function remainingErrorFindings(run: RunResult): Finding[] {
   const cell = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
   const locked = new Set(run.protectedSheets);
   const rewritten = new Set(run.report.recalculations.filter((r) => !r.unchanged && !locked.has(r.sheet)).map((r) => cell(r.sheet, r.at.row, r.at.col)));
-  return run.report.findings.filter((f) => f.severity === "error" && !rewritten.has(cell(f.sheet, f.at.row, f.at.col))).length;
+  return run.report.findings.filter((f) => f.severity === "error" && !rewritten.has(cell(f.sheet, f.at.row, f.at.col)));
 }
 
 /** The suggestions of these findings, one per cell (the first finding on a cell wins). */
@@ -140,6 +180,28 @@ export function suggestionsOf(findings: readonly Finding[]): Suggestion[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ sheet: f.sheet, at: f.suggestion.at, value: f.suggestion.value });
+  }
+  return out;
+}
+
+/** The value a suggestion replaces, as the finding states it (the entered score); absent when empty. */
+export function replacedValue(f: Finding): string | undefined {
+  if (!f.suggestion) return undefined;
+  const same = f.suggestion.at.row === f.at.row && f.suggestion.at.col === f.at.col;
+  const value = same ? f.actual : (f.data.score ?? f.actual);
+  return value === "" ? undefined : value;
+}
+
+/** What accepting these findings writes, old → new, one per cell (as suggestionsOf). */
+export function changesOf(findings: readonly Finding[]): CellChange[] {
+  const seen = new Set<string>();
+  const out: CellChange[] = [];
+  for (const f of findings) {
+    if (!f.suggestion) continue;
+    const key = `${f.sheet}\u0000${f.suggestion.at.row}\u0000${f.suggestion.at.col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ sheet: f.sheet, at: f.suggestion.at, from: replacedValue(f), to: f.suggestion.value });
   }
   return out;
 }

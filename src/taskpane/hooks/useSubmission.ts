@@ -6,7 +6,7 @@ import type { Dispatch } from "react";
 import { submissionFileName } from "../../engine/export";
 import type { WriteMode } from "../../engine/plan";
 import type { Profile } from "../../engine/profile";
-import type { Locale } from "../../engine/report";
+import type { Finding, Locale } from "../../engine/report";
 import type { ExcelHost } from "../../excel/host";
 import { exportForSubmission, restoreMarks as restoreExcelMarks } from "../../excel/submission";
 import type { Host, RunResult } from "../../host/contract";
@@ -14,7 +14,7 @@ import type { BrowserHost } from "../browser/BrowserHost";
 import { PDF_MIME, saveFile, XLSX_MIME } from "../browser/download";
 import { blobDownloadBlocked } from "../platform";
 import type { Busy, DocState, Notice, PaneAction } from "./paneState";
-import { errorCount, remainingErrors } from "./paneState";
+import { errorFindings, remainingErrorFindings } from "./paneState";
 
 /** An Excel host that can hand over the workbook file (导出提交版). */
 export type ExportingExcelHost = Pick<ExcelHost, "kind" | "validate" | "clearMarks" | "exportFile">;
@@ -45,10 +45,10 @@ export function useSubmission(deps: SubmissionDeps) {
   const excelExport = isExportingExcelHost(host) ? host : null;
 
   /** Asks before going on when errors remain; the confirmation runs the rest as its own action. */
-  const askIfErrors = async (errors: number, rest: () => Promise<void>) => {
-    if (errors === 0) return rest();
+  const askIfErrors = async (errors: readonly Finding[], rest: () => Promise<void>) => {
+    if (errors.length === 0) return rest();
     exportRest.current = rest;
-    dispatch({ type: "exportAsk", errors });
+    dispatch({ type: "exportAsk", errors: errors.length, first: errors });
   };
 
   const exportSubmission = () =>
@@ -67,7 +67,7 @@ export function useSubmission(deps: SubmissionDeps) {
         // The copy is built from the file's original bytes; the count is of the copy itself.
         const withReport = reportSheet;
         const submission = await browserHost.submission(profile(), { reportSheet: withReport, locale, checkedAt: new Date() });
-        await askIfErrors(errorCount(submission.report), async () => {
+        await askIfErrors(errorFindings(submission.report), async () => {
           const bytes = await submission.write();
           saveFile(submission.fileName, bytes);
           notice({ id: "exported", name: submission.fileName, browser: true, reportSheet: withReport, pdf: false });
@@ -76,7 +76,7 @@ export function useSubmission(deps: SubmissionDeps) {
       }
       if (!excelExport) return;
       const report = run.report;
-      await askIfErrors(remainingErrors(run), async () => {
+      await askIfErrors(remainingErrorFindings(run), async () => {
         notice(null);
         const result = await exportForSubmission(excelExport, report);
         if (key) dispatch({ type: "marksCleared", doc: key, notice: false });

@@ -10,7 +10,7 @@ import type { BrowserHost, BrowserSnapshot } from "../browser/BrowserHost";
 import { saveFile } from "../browser/download";
 import type { BrowserPane, Pane } from "./pane";
 import type { Busy, Notice } from "./paneState";
-import { EMPTY_DOC, INITIAL_PANE, paneReducer, pendingFindings, suggestionsOf } from "./paneState";
+import { changesOf, EMPTY_DOC, INITIAL_PANE, isStale, paneReducer, pendingFindings, suggestionsOf } from "./paneState";
 import { useSettings } from "./useSettings";
 import { useSubmission } from "./useSubmission";
 import { useWorkbookRun } from "./useWorkbookRun";
@@ -18,6 +18,7 @@ import { useWorkbookRun } from "./useWorkbookRun";
 export type { Busy, ExportPrompt, Notice } from "./paneState";
 export type { BrowserPane, Pane } from "./pane";
 export { errorCount, findingKey, remainingErrors, suggestionsOf } from "./paneState";
+export type { CellChange } from "./paneState";
 export type { ExportingExcelHost } from "./useSubmission";
 export { isExportingExcelHost } from "./useSubmission";
 
@@ -67,7 +68,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
   const notice = (n: Notice | null) => dispatch({ type: "notice", notice: n });
 
   const showRun = (key: string | null, result: RunResult) => {
-    if (key) dispatch({ type: "ran", doc: key, result, browser });
+    if (key) dispatch({ type: "ran", doc: key, result, browser, mode: prefs.ref.current.mode });
   };
 
   const runValidation = async () => {
@@ -98,16 +99,17 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
     guarded("accept", async () => {
       const key = currentKey();
       const suggestions = suggestionsOf(findings);
+      const changes = changesOf(findings);
       if (suggestions.length === 0 || !key) return;
       notice(null);
       await host.accept(suggestions);
       if (browser) {
         // Browser mode: the in-memory copy changed; checking it again is free of side effects.
-        dispatch({ type: "rechecked", doc: key, result: await host.validate(currentProfile(), options()) });
-        notice({ id: "accepted", count: suggestions.length });
+        dispatch({ type: "rechecked", doc: key, result: await host.validate(currentProfile(), options()), mode: prefs.ref.current.mode });
+        notice({ id: "accepted", count: suggestions.length, changes });
       } else {
         // Excel: running again would write again and restart 撤销's snapshot; mark the findings instead.
-        dispatch({ type: "accepted", doc: key, findings, count: suggestions.length });
+        dispatch({ type: "accepted", doc: key, findings, count: suggestions.length, changes });
       }
     });
 
@@ -128,7 +130,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
       const key = currentKey();
       await host.undo();
       if (!key) return;
-      if (browser) dispatch({ type: "undone", doc: key, browser, result: await host.validate(currentProfile(), options()) });
+      if (browser) dispatch({ type: "undone", doc: key, browser, result: await host.validate(currentProfile(), options()), mode: prefs.ref.current.mode });
       else dispatch({ type: "undone", doc: key, browser });
     });
 
@@ -175,6 +177,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
     notice: state.notice,
     dismissNotice: () => notice(null),
     run: doc.run,
+    stale: isStale(doc, settings),
     accepted: doc.accepted,
     marksCleared: browserHost ? !!activeFile?.marksCleared : doc.marksCleared,
     selected: doc.selected,
