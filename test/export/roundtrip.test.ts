@@ -283,7 +283,7 @@ describe("export: marks that are not ours, and unusable input", () => {
     expect(noteText(sheet.getCell("H20"))?.startsWith(NOTE_PREFIX)).toBe(false);
     expect({ cell: "H20", fill: ownFill(sheet.getCell("H20")) }).toEqual({ cell: "H20", fill: undefined });
     // Her red fill on A1 is in our error colour but carries no note of ours: it is hers.
-    expect(await ownMarks(out)).toEqual(["fill FFFFC7CE 附件3 整体支出绩效自评表!A1"]);
+    expect(await ownMarks(out)).toEqual([`fill ${MARK_FILLS.error} 附件3 整体支出绩效自评表!A1`]);
     // The checked copy had our mark there, drawn over her note's cell without touching its fill.
     expect(await markedCells(checked, "附件3 整体支出绩效自评表")).toContain("H20");
   });
