@@ -11,11 +11,13 @@ import type { Profile } from "../../engine/profile";
 import { defaultProfile } from "../../engine/profile";
 import type { Locale, Report } from "../../engine/report";
 import { checkWorkbook } from "../../template";
-import { applyPlan, checkedCopy, checkXlsx, prepareSubmission, readWorkbook } from "../../xlsx";
 import type { Submission } from "../../xlsx";
+import type { FileResult } from "../../review/summary";
+import { REVIEW_WORKBOOK_NAME, reviewWorkbookBytes } from "../../review/workbook";
 import { PaneError } from "../errors";
 import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
 import { recalculateDependents } from "./formulas";
+import { loadXlsx } from "./parser";
 
 export interface BrowserFileView {
   id: string;
@@ -28,6 +30,8 @@ export interface BrowserFileView {
   acceptedCount: number;
   /** 清除标记: the checked copy and the preview carry no marks until the next validation. */
   marksCleared: boolean;
+  /** The file's last check (on open, then each 校验并评分), for the review table. */
+  report?: Report;
 }
 
 export interface BrowserSelection {
@@ -110,6 +114,7 @@ export class BrowserHost implements Host {
    * Opening a file with the name of an open one replaces it.
    */
   async openFiles(files: readonly FileLike[], profile: Profile): Promise<string | null> {
+    if (files.length === 0) return null;
     const opened: FileState[] = [];
     for (const file of files) {
       const state: FileState = {
@@ -131,12 +136,14 @@ export class BrowserHost implements Host {
       try {
         const bytes = new Uint8Array(await files[i].arrayBuffer());
         state.view.size = bytes.length;
+        const { checkXlsx } = await loadXlsx();
         const checked = await checkXlsx(bytes, profile);
         if (checked.report.templates.length === 0) throw noTemplateError();
         state.bytes = bytes;
         state.original = checked.grid;
         state.working = cloneGrid(checked.grid);
         state.profile = profile;
+        state.view.report = checked.report;
         state.view.status = "ready";
         firstReady ??= state.view.id;
       } catch (error) {
@@ -189,6 +196,7 @@ export class BrowserHost implements Host {
     file.profile = profile;
     file.view.marksCleared = false;
     const report = checkWorkbook(file.working, profile);
+    file.view.report = report;
     const plan = planWrites(report, options);
     const protectedSheets = [...new Set([...plan.values, ...plan.marks].map((t) => t.sheet))].filter(
       (name) => file.working.sheets.find((s) => s.name === name)?.protected,
@@ -279,13 +287,43 @@ export class BrowserHost implements Host {
    * check --out` writes for the same file and the same accepts.
    */
   async checkedCopy(options: { mode: WriteMode; locale: Locale }): Promise<{ name: string; bytes: Uint8Array }> {
-    const file = this.active();
+    return this.checkedCopyOf(this.active(), options);
+  }
+
+  private async checkedCopyOf(
+    file: FileState & { bytes: Uint8Array; working: WorkbookGrid },
+    options: { mode: WriteMode; locale: Locale },
+  ): Promise<{ name: string; bytes: Uint8Array }> {
     const profile = file.profile ?? defaultProfile;
+    const { checkedCopy, readWorkbook, applyPlan } = await loadXlsx();
     const { workbook } = await readWorkbook(file.bytes);
-    applyAccepted(workbook, file);
+    applyAccepted(applyPlan, workbook, file);
     const report: Report = checkWorkbook(file.working, profile);
     const bytes = await checkedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
     return { name: checkedCopyName(file.view.name), bytes };
+  }
+
+  /**
+   * 下载全部校验副本: the checked copy of every usable file, as one .zip (the folder structure of
+   * an opened folder kept). Files that cannot be used are left out: the review table lists them.
+   */
+  async checkedCopiesZip(options: { mode: WriteMode; locale: Locale }): Promise<{ name: string; bytes: Uint8Array; count: number }> {
+    const ready = this.files.filter((f) => f.view.status === "ready" && f.bytes && f.working) as (FileState & { bytes: Uint8Array; working: WorkbookGrid })[];
+    if (ready.length === 0) throw new PaneError("请先打开一个可用的 .xlsx 工作簿", "Open a usable .xlsx workbook first");
+    const { default: JSZip } = await import(/* webpackChunkName: "jszip" */ "jszip");
+    const zip = new JSZip();
+    for (const file of ready) {
+      const copy = await this.checkedCopyOf(file, options);
+      zip.file(copy.name, copy.bytes, { date: new Date() });
+    }
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    return { name: options.locale === "zh-CN" ? "校验副本.zip" : "checked-copies.zip", bytes, count: ready.length };
+  }
+
+  /** 下载汇总表: the review workbook of the given results (the review table's rows and findings). */
+  async reviewWorkbook(results: readonly FileResult[], locale: Locale): Promise<{ name: string; bytes: Uint8Array }> {
+    const { default: excel } = await import(/* webpackChunkName: "xlsx" */ "exceljs");
+    return { name: REVIEW_WORKBOOK_NAME[locale], bytes: await reviewWorkbookBytes(excel, results, locale) };
   }
 
   /**
@@ -297,15 +335,19 @@ export class BrowserHost implements Host {
    */
   async submission(profile: Profile, options: { reportSheet: boolean; locale: Locale; checkedAt: Date }): Promise<Submission> {
     const file = this.active();
+    const { applyPlan, prepareSubmission, readWorkbook } = await loadXlsx();
     const { workbook } = await readWorkbook(file.bytes);
-    applyAccepted(workbook, file);
+    applyAccepted(applyPlan, workbook, file);
     const report = checkWorkbook(file.working, profile);
     return prepareSubmission({ workbook, grid: file.working, report }, { ...options, profile });
   }
 }
 
 /** The accepted suggestions, and the formula results that follow them, in a fresh ExcelJS copy. */
-function applyAccepted(workbook: ExcelJS.Workbook, file: Pick<FileState, "accepted" | "recalculated"> & { working: WorkbookGrid }): void {
+function applyAccepted(
+  applyPlan: typeof import("../../xlsx").applyPlan,
+  workbook: ExcelJS.Workbook,
+  file: Pick<FileState, "accepted" | "recalculated"> & { working: WorkbookGrid }): void {
   if (file.accepted.length === 0) return;
   applyPlan(workbook, { values: file.accepted, marks: [] });
   for (const cell of file.recalculated.values()) setCachedResult(workbook, file.working, cell);
