@@ -68,7 +68,8 @@ export async function inlinePage(dir: string): Promise<string> {
   let inline = "";
   for (const src of scripts) inline += `<script>${scriptSafe(await fs.readFile(path.join(dir, src), "utf8"))}</script>`;
   if (!html.includes("</body>")) throw new Error("build-offline: no </body> in the page");
-  return html.replace("</body>", `${inline}</body>`);
+  // A function, not a string: the bundle is full of "$&" and "$'" that replace() would expand.
+  return html.replace("</body>", () => `${inline}</body>`);
 }
 
 async function main(): Promise<void> {

@@ -113,13 +113,15 @@ export function reviewRows(results: readonly FileResult[], locale: Locale): Revi
       return;
     }
     const sheets = new Set(report.templates.map((t) => t.sheet));
+    // A base-data table names no unit: it belongs to the unit its file's evaluation table names.
+    const fileName = report.templates.find((t) => t.name)?.name;
     report.templates.forEach((tpl, i) => {
       const own = report.findings.filter((f) => f.sheet === tpl.sheet || (i === 0 && !sheets.has(f.sheet)));
       rows.push({
         fileIndex,
         file: result.file,
         sheet: tpl.sheet,
-        unit: tpl.name,
+        unit: tpl.name ?? fileName,
         kind: tpl.kind,
         template: TEMPLATE_LABELS[locale][tpl.kind],
         entered: tpl.score?.entered,

@@ -141,7 +141,7 @@ export function ReviewTable({ browser, busy, options }: ReviewTableProps) {
         {s.reviewCaption(totals.files, totals.unusable, totals.errors, totals.warnings, totals.infos)}
       </Text>
       <div className={styles.scroller} role="region" aria-labelledby="selfeval-review-heading" tabIndex={0}>
-        <Table className={styles.table} size="small" aria-labelledby="selfeval-review-heading" data-testid="review-table">
+        <Table sortable className={styles.table} size="small" aria-labelledby="selfeval-review-heading" data-testid="review-table">
           <TableHeader>
             <TableRow>
               {REVIEW_COLUMNS.map((column) => (
