@@ -27,7 +27,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The served page's scripts: those in taskpane.html plus the browser chunk, and the ExcelJS chunk. */
 function servedSizes(): { initial: number; initialGzip: number; exceljs: number; exceljsGzip: number } {
   const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]);
+  // office.js in the Office-only document.write is not loaded in browser mode: left out.
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
   const js = readdirSync(DIST).filter((f) => f.endsWith(".js"));
   const browser = js.filter((f) => f.startsWith("browser."));
   const exceljs = js.filter((f) => readFileSync(path.join(DIST, f), "utf8").includes("xl/workbook.xml"));
