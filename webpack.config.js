@@ -4,6 +4,9 @@
  *   webpack --mode production                       ADDIN_URL=https://host/path/ sets the deployed URL
  *   webpack --mode production --env officejs=self   self-host office.js (intranets); or OFFICE_JS=self
  *   webpack --mode production --env officejs=cn     21Vianet (世纪互联) CDN;             or OFFICE_JS=cn
+ *   webpack --mode production --env offline         browser mode only, one script, no office.js, in
+ *                                                   dist-offline/ (scripts/build-offline.ts inlines it
+ *                                                   into one .html: npm run build:offline)
  *   webpack serve --mode development                https://localhost:3000 (needs a dev certificate)
  */
 /* global require, module, process, __dirname, console, URL -- a CommonJS file run by Node (webpack-cli) */
@@ -85,10 +88,80 @@ async function getHttpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+/**
+ * ExcelJS's browser build, unminified so that its nextTick shim can be patched (see
+ * scripts/exceljs-nexttick-loader.cjs); Terser minifies it with the rest.
+ */
+const exceljsBrowser = path.join(path.dirname(require.resolve("exceljs/package.json")), "dist", "exceljs.js");
+
+const resolve = {
+  extensions: [".ts", ".tsx", ".js", ".json"],
+  alias: { exceljs$: exceljsBrowser },
+};
+
+const rules = [
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        transpileOnly: true,
+        // ES modules let webpack pick the packages' ESM builds and tree-shake them (with
+        // tsconfig's CommonJS, @fluentui/react-icons alone adds 15 MB); ES2017 for legacy Edge.
+        compilerOptions: { module: "es2020", target: "es2017" },
+      },
+    },
+  },
+  {
+    // Large files must not wait on the 4 ms clamp of ExcelJS's setTimeout-based nextTick.
+    test: (file) => file === exceljsBrowser,
+    use: { loader: path.resolve(__dirname, "scripts/exceljs-nexttick-loader.cjs") },
+  },
+  {
+    test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+    type: "asset/resource",
+    generator: { filename: "assets/[name][ext][query]" },
+  },
+];
+
+/**
+ * The offline review page: the task pane in browser mode only. No office.js (the page is never an
+ * add-in), one JavaScript file (chunks merged: a file:// page should not depend on loading more
+ * files), no source maps; scripts/build-offline.ts inlines it into dist-offline/selfeval.html.
+ */
+function offlineConfig() {
+  const { optimize } = require("webpack");
+  return {
+    context: __dirname,
+    mode: "production",
+    devtool: false,
+    target: ["web", "es2017"],
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-offline"), filename: "[name].js", clean: true },
+    resolve,
+    module: { rules },
+    plugins: [
+      new optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJsUrl: "" },
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const offline = !!env.offline;
   const officeJs = officeJsMode(env);
   const urlProd = productionUrl(env);
+  if (offline) return offlineConfig();
   if (!dev && urlProd === urlDev && !env.WEBPACK_SERVE) {
     console.warn("[selfeval] ADDIN_URL is not set: dist/manifest.xml still points at https://localhost:3000/.");
   }
@@ -138,32 +211,8 @@ module.exports = async (env = {}, options = {}) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".json"],
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              transpileOnly: true,
-              // ES modules let webpack pick the packages' ESM builds and tree-shake them (with
-              // tsconfig's CommonJS, @fluentui/react-icons alone adds 15 MB); ES2017 for legacy Edge.
-              compilerOptions: { module: "es2020", target: "es2017" },
-            },
-          },
-        },
-        {
-          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
-          type: "asset/resource",
-          generator: { filename: "assets/[name][ext][query]" },
-        },
-      ],
-    },
+    resolve,
+    module: { rules },
     plugins: [html("taskpane", "taskpane"), html("commands", "commands"), new CopyWebpackPlugin({ patterns: copyPatterns })],
     performance: {
       // React + Fluent UI exceed webpack's 244 KiB web default; the pane loads once per session.

@@ -9,6 +9,7 @@ import type { MarkKind } from "../engine/plan";
 import { findProfile } from "../engine/profile";
 import type { Finding, Locale, Severity } from "../engine/report";
 import { FileBar } from "./browser/FileBar";
+import { filesFromDrop } from "./browser/folder";
 import { SheetPreview } from "./browser/SheetPreview";
 import { ActionBar } from "./components/ActionBar";
 import { ColourKey } from "./components/ColourKey";
@@ -126,8 +127,8 @@ export function App({ host, initialLocale }: AppProps) {
           e.preventDefault();
           dragDepth.current = 0;
           setDragging(false);
-          const files = Array.from(e.dataTransfer?.files ?? []);
-          if (files.length > 0) void browser.openFiles(files);
+          // A dropped folder is walked for its workbooks (browser/folder.ts).
+          void filesFromDrop(e.dataTransfer).then((files) => (files.length > 0 ? browser.openFiles(files) : undefined));
         },
       }
     : {};
@@ -159,7 +160,7 @@ export function App({ host, initialLocale }: AppProps) {
         {settingsOpen && <SettingsPanel settings={pane.settings} disabled={!pane.settingsReady} onChange={pane.updateSettings} />}
         <main className={mergeClasses(styles.main, wide && !!preview && styles.twoColumns)} aria-label={t.mainLabel}>
           <div className={styles.column}>
-            {browser && <FileBar browser={browser} busy={busy} />}
+            {browser && <FileBar browser={browser} busy={busy} mode={pane.settings.mode} />}
             <ActionBar
               part="validate"
               busy={pane.busy}

@@ -25,13 +25,17 @@ async function start(): Promise<void> {
   if (!container || window.__legacyWebview) return;
   const mode = await detectMode(window as unknown as StartWindow);
   const locale = detectLocale(mode.kind === "excel" ? mode.displayLanguage : undefined, navigator.language);
-  // Browser mode reads .xlsx files with ExcelJS; loaded on demand, Excel mode never fetches it.
-  const host: Host = mode.kind === "excel" ? excelHost() : new (await import("./browser/BrowserHost")).BrowserHost();
+  // Browser mode's host is a chunk of its own, Excel mode never fetches it; the file parser under
+  // it (ExcelJS) loads when the first file is picked, or once the page is idle (browser/parser.ts),
+  // so the pane is usable before it arrives.
+  const browserModule = mode.kind === "browser" ? await import(/* webpackChunkName: "browser" */ "./browser/BrowserHost") : null;
+  const host: Host = browserModule ? new browserModule.BrowserHost() : excelHost();
   createRoot(container).render(
     <FluentProvider theme={paneTheme}>
       <App host={host} initialLocale={locale} />
     </FluentProvider>,
   );
+  if (browserModule) (await import("./browser/parser")).prefetchXlsx();
 }
 
 void start();

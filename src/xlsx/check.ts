@@ -64,13 +64,7 @@ export function copyExtension(pkg: XlsxPackage): ".xlsx" | ".xlsm" {
   return /macroEnabled/i.test(override ?? "") || pkg.partNames().some((n) => /(^|\/)vbaProject\.bin$/i.test(n)) ? ".xlsm" : ".xlsx";
 }
 
-/**
- * The checked copy's file name: `<name>.checked.xlsx` (`.xlsm` with macros). A legacy input
- * (.xls, .et, .ods) gets an .xlsx copy: `报表.xls` → `报表.checked.xlsx`.
- */
-export function checkedCopyName(name: string, extension: ".xlsx" | ".xlsm" = ".xlsx"): string {
-  return `${name.replace(/\.(xlsx|xlsm|xls|et|ods|xml)$/i, "")}.checked${extension}`;
-}
+export { checkedCopyName } from "./names";
 
 /**
  * What the copy of a legacy file cannot keep, in both languages, or undefined when nothing is

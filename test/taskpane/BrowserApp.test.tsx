@@ -140,14 +140,28 @@ test("unusable files show a clear message and the page stays usable", async () =
   expect(screen.queryByTestId("file-error")).toBeNull();
 });
 
-test("several files: a selector switches between them", async () => {
+test("several files: the review table lists each table, sorts, and a file's name opens its findings", async () => {
   const { container } = await renderBrowserApp();
   const other = { ...fileOf("副本.xlsx", sampleBytes()) };
-  await openViaInput(container, [fileOf(SAMPLE_NAME, sampleBytes()), other]);
-  const select = (await screen.findByLabelText("工作簿")) as HTMLSelectElement;
-  expect(Array.from(select.options).map((o) => o.textContent)).toEqual([SAMPLE_NAME, "副本.xlsx"]);
+  const broken = fileOf("坏.xlsx", sampleBytes().slice(0, 6000));
+  await openViaInput(container, [fileOf(SAMPLE_NAME, sampleBytes()), other, broken]);
+  await screen.findByTestId("review-table");
+  await waitFor(() => expect(screen.getAllByTestId("review-row")).toHaveLength(5));
+  const rows = () => screen.getAllByTestId("review-row").map((tr) => [tr.getAttribute("data-file"), tr.querySelector("[data-column=recommended]")?.textContent]);
+  expect(rows()).toEqual([
+    [SAMPLE_NAME, ""],
+    [SAMPLE_NAME, "94.99"],
+    ["副本.xlsx", ""],
+    ["副本.xlsx", "94.99"],
+    ["坏.xlsx", ""],
+  ]);
+  expect(screen.getAllByTestId("review-row")[4].querySelector("[data-column=unusable]")?.textContent).toContain("文件不完整");
+  expect(screen.getByTestId("review-caption").textContent).toMatch(/^3 个文件（1 个无法使用），2 错误，6 警告/);
+  fireEvent.click(screen.getByRole("button", { name: "按「建议总分」排序" }));
+  expect(rows().map((r) => r[1])).toEqual(["94.99", "94.99", "", "", ""]);
   await act(async () => {
-    fireEvent.change(select, { target: { value: select.options[1].value } });
+    fireEvent.click(screen.getAllByRole("button", { name: "查看「副本.xlsx」的问题" })[0]);
   });
   await waitFor(() => expect(screen.getByTestId("summary").textContent).toContain("副本.xlsx"));
+  expect(screen.getAllByTestId("review-row").filter((tr) => tr.getAttribute("aria-current") === "true").map((tr) => tr.getAttribute("data-file"))).toEqual(["副本.xlsx", "副本.xlsx"]);
 });

@@ -255,3 +255,43 @@ test("submission: a fresh copy each time — the file's state and its checked co
   expect((await readBack(await second.write())).getWorksheet("校验报告")).toBeUndefined();
   expect(await markAt((await host.checkedCopy(options)).bytes, EVAL_SHEET, "H20")).toEqual({ kind: "warning", fill: MARK_FILLS.warning });
 });
+
+describe("several files (issue 11)", () => {
+  test("every checked copy in one zip, each the same as the single download", async () => {
+    const host = new BrowserHost(memoryStorage());
+    await host.openFiles(
+      [fileOf(SAMPLE_NAME, sampleBytes()), fileOf("乡镇/副本.xlsx", sampleBytes()), fileOf("坏.xlsx", sampleBytes().slice(0, 6000))],
+      defaultProfile,
+    );
+    const { default: JSZip } = await import("jszip");
+    const zip = await host.checkedCopiesZip(options);
+    expect(zip).toMatchObject({ name: "校验副本.zip", count: 2 });
+    const archive = await JSZip.loadAsync(zip.bytes);
+    const names = Object.keys(archive.files).filter((n) => !archive.files[n].dir).sort();
+    expect(names).toEqual([checkedCopyName(SAMPLE_NAME), "乡镇/副本.checked.xlsx"].sort());
+    const fromZip = await readBack(await archive.file(checkedCopyName(SAMPLE_NAME))!.async("uint8array"));
+    const single = await readBack((await host.checkedCopy(options)).bytes);
+    expect(fromZip.getWorksheet(EVAL_SHEET)?.getCell("H5").value).toEqual(single.getWorksheet(EVAL_SHEET)?.getCell("H5").value);
+    // Each file keeps the report of its last check, for the review table.
+    expect(host.getSnapshot().files.map((f) => [f.name, f.status, f.report?.templates.length])).toEqual([
+      [SAMPLE_NAME, "ready", 2],
+      ["乡镇/副本.xlsx", "ready", 2],
+      ["坏.xlsx", "error", undefined],
+    ]);
+  });
+
+  test("the review workbook of the open files", async () => {
+    const { host } = await openSample();
+    const report = host.getSnapshot().files[0].report!;
+    const book = await host.reviewWorkbook([{ file: SAMPLE_NAME, report }, { file: "坏.xlsx", unusable: "文件不完整" }], "zh-CN");
+    expect(book.name).toBe("汇总.xlsx");
+    const wb = await readBack(book.bytes);
+    expect(wb.getWorksheet("汇总")?.getCell("E3").value).toBe(94.99);
+    expect(wb.getWorksheet("汇总")?.getCell("J4").value).toBe("文件不完整");
+  });
+
+  test("no usable file: the zip is refused with a clear message", async () => {
+    const host = new BrowserHost(memoryStorage());
+    await expect(host.checkedCopiesZip(options)).rejects.toThrow("请先打开一个可用的 .xlsx 工作簿");
+  });
+});

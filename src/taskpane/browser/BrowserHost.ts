@@ -10,11 +10,14 @@ import type { Profile } from "../../engine/profile";
 import { defaultProfile } from "../../engine/profile";
 import type { Locale, Report } from "../../engine/report";
 import { checkWorkbook } from "../../template";
-import { applyPlan, checkedCopyName as copyName, checkXlsx, prepareSubmission, readWorkbook, setFullCalcOnLoad, writeCheckedCopy } from "../../xlsx";
 import type { Submission, XlsxPackage } from "../../xlsx";
+import { checkedCopyName as copyName } from "../../xlsx/names";
+import type { FileResult } from "../../review/summary";
+import { REVIEW_WORKBOOK_NAME, reviewWorkbookBytes } from "../../review/workbook";
 import { PaneError } from "../errors";
 import type { Host, RunResult, Settings, Suggestion } from "../../host/contract";
 import { recalculateDependents } from "./formulas";
+import { loadXlsx } from "./parser";
 
 export interface BrowserFileView {
   id: string;
@@ -27,6 +30,8 @@ export interface BrowserFileView {
   acceptedCount: number;
   /** 清除标记: the checked copy and the preview carry no marks until the next validation. */
   marksCleared: boolean;
+  /** The file's last check (on open, then each 校验并评分), for the review table. */
+  report?: Report;
 }
 
 export interface BrowserSelection {
@@ -110,6 +115,7 @@ export class BrowserHost implements Host {
    * Opening a file with the name of an open one replaces it.
    */
   async openFiles(files: readonly FileLike[], profile: Profile): Promise<string | null> {
+    if (files.length === 0) return null;
     const opened: FileState[] = [];
     for (const file of files) {
       const state: FileState = {
@@ -131,12 +137,14 @@ export class BrowserHost implements Host {
       try {
         const bytes = new Uint8Array(await files[i].arrayBuffer());
         state.view.size = bytes.length;
+        const { checkXlsx } = await loadXlsx();
         const checked = await checkXlsx(bytes, profile, { libreoffice: false });
         if (checked.report.templates.length === 0) throw noTemplateError();
         state.bytes = bytes;
         state.original = checked.grid;
         state.working = cloneGrid(checked.grid);
         state.profile = profile;
+        state.view.report = checked.report;
         state.view.status = "ready";
         firstReady ??= state.view.id;
       } catch (error) {
@@ -189,6 +197,7 @@ export class BrowserHost implements Host {
     file.profile = profile;
     file.view.marksCleared = false;
     const report = checkWorkbook(file.working, profile);
+    file.view.report = report;
     const plan = planWrites(report, options);
     const protectedSheets = [...new Set([...plan.values, ...plan.marks].map((t) => t.sheet))].filter(
       (name) => file.working.sheets.find((s) => s.name === name)?.protected,
@@ -279,13 +288,43 @@ export class BrowserHost implements Host {
    * check --out` writes for the same file and the same accepts.
    */
   async checkedCopy(options: { mode: WriteMode; locale: Locale }): Promise<{ name: string; bytes: Uint8Array }> {
-    const file = this.active();
+    return this.checkedCopyOf(this.active(), options);
+  }
+
+  private async checkedCopyOf(
+    file: FileState & { bytes: Uint8Array; working: WorkbookGrid },
+    options: { mode: WriteMode; locale: Locale },
+  ): Promise<{ name: string; bytes: Uint8Array }> {
     const profile = file.profile ?? defaultProfile;
-    const { workbook } = await readWorkbook(file.bytes, { libreoffice: false });
-    applyAccepted(workbook, file);
+    const xlsx = await loadXlsx();
+    const { workbook } = await xlsx.readWorkbook(file.bytes, { libreoffice: false });
+    applyAccepted(xlsx, workbook, file);
     const report: Report = checkWorkbook(file.working, profile);
-    const copy = await writeCheckedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
+    const copy = await xlsx.writeCheckedCopy({ workbook, grid: file.working, report }, { ...options, marks: !file.view.marksCleared });
     return { name: checkedCopyName(file.view.name, copy.extension), bytes: copy.bytes };
+  }
+
+  /**
+   * 下载全部校验副本: the checked copy of every usable file, as one .zip (the folder structure of
+   * an opened folder kept). Files that cannot be used are left out: the review table lists them.
+   */
+  async checkedCopiesZip(options: { mode: WriteMode; locale: Locale }): Promise<{ name: string; bytes: Uint8Array; count: number }> {
+    const ready = this.files.filter((f) => f.view.status === "ready" && f.bytes && f.working) as (FileState & { bytes: Uint8Array; working: WorkbookGrid })[];
+    if (ready.length === 0) throw new PaneError("请先打开一个可用的 .xlsx 工作簿", "Open a usable .xlsx workbook first");
+    const { default: JSZip } = await import(/* webpackChunkName: "jszip" */ "jszip");
+    const zip = new JSZip();
+    for (const file of ready) {
+      const copy = await this.checkedCopyOf(file, options);
+      zip.file(copy.name, copy.bytes, { date: new Date() });
+    }
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    return { name: options.locale === "zh-CN" ? "校验副本.zip" : "checked-copies.zip", bytes, count: ready.length };
+  }
+
+  /** 下载汇总表: the review workbook of the given results (the review table's rows and findings). */
+  async reviewWorkbook(results: readonly FileResult[], locale: Locale): Promise<{ name: string; bytes: Uint8Array }> {
+    const { default: excel } = await import(/* webpackChunkName: "xlsx" */ "exceljs");
+    return { name: REVIEW_WORKBOOK_NAME[locale], bytes: await reviewWorkbookBytes(excel, results, locale) };
   }
 
   /**
@@ -297,17 +336,22 @@ export class BrowserHost implements Host {
    */
   async submission(profile: Profile, options: { reportSheet: boolean; locale: Locale; checkedAt: Date }): Promise<Submission> {
     const file = this.active();
-    const { workbook } = await readWorkbook(file.bytes, { libreoffice: false });
-    applyAccepted(workbook, file);
+    const xlsx = await loadXlsx();
+    const { workbook } = await xlsx.readWorkbook(file.bytes, { libreoffice: false });
+    applyAccepted(xlsx, workbook, file);
     const report = checkWorkbook(file.working, profile);
-    return prepareSubmission({ workbook, grid: file.working, report }, { ...options, profile });
+    return xlsx.prepareSubmission({ workbook, grid: file.working, report }, { ...options, profile });
   }
 }
 
 /** The accepted suggestions, and the formula results that follow them, in a fresh copy. */
-function applyAccepted(workbook: XlsxPackage, file: Pick<FileState, "accepted" | "recalculated" | "original"> & { working: WorkbookGrid }): void {
+function applyAccepted(
+  xlsx: Pick<typeof import("../../xlsx"), "applyPlan" | "setFullCalcOnLoad">,
+  workbook: XlsxPackage,
+  file: Pick<FileState, "accepted" | "recalculated" | "original"> & { working: WorkbookGrid },
+): void {
   if (file.accepted.length === 0) return;
-  applyPlan(workbook, { values: file.accepted, marks: [] });
+  xlsx.applyPlan(workbook, { values: file.accepted, marks: [] });
   // A re-evaluated formula keeps its formula; only its cached result changes.
   const results: ValueWrite[] = [];
   for (const cell of file.recalculated.values()) {
@@ -316,10 +360,10 @@ function applyAccepted(workbook: XlsxPackage, file: Pick<FileState, "accepted" |
     if (!before?.formula || typeof value !== "number" || !Number.isFinite(value)) continue;
     results.push({ sheet: cell.sheet, at: cell.at, value, formula: before.formula, kind: "recalculated" });
   }
-  if (results.length) applyPlan(workbook, { values: results, marks: [] });
+  if (results.length) xlsx.applyPlan(workbook, { values: results, marks: [] });
   // Formulas outside the subset browser mode evaluates keep their old results: let Excel
   // recalculate everything when the copy is opened.
-  setFullCalcOnLoad(workbook);
+  xlsx.setFullCalcOnLoad(workbook);
 }
 
 export function cloneGrid(grid: WorkbookGrid): WorkbookGrid {

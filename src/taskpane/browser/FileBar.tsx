@@ -1,11 +1,16 @@
-// Browser mode: open .xlsx files (button or drag and drop onto the pane), pick one of several,
-// and see why a file cannot be used. Files are read in the page; nothing is uploaded.
-import { useRef } from "react";
-import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular, DocumentTable20Regular, DocumentTableSearch24Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+// Browser mode: open .xlsx files or a whole folder (buttons, or drag and drop onto the pane),
+// see several files at a glance in the review table, and why a file cannot be used. Files are
+// read in the page; nothing is uploaded.
+import { useRef, useState } from "react";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Dismiss20Regular, DocumentTable20Regular, DocumentTableSearch24Regular, FolderOpen20Regular, Folder20Regular } from "@fluentui/react-icons";
+import type { WriteMode } from "../../engine/plan";
 import { errorMessage } from "../errors";
 import type { BrowserPane } from "../hooks/useTaskpane";
 import { useStrings } from "../i18n";
+import { filesFromPicker } from "./folder";
+import { ReviewTable } from "./ReviewTable";
+import { BROWSER_STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -33,12 +38,20 @@ export const FILE_ACCEPT = ".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlfor
 export interface FileBarProps {
   browser: BrowserPane;
   busy: boolean;
+  /** The write mode of the checked copies in the .zip (the pane's setting). */
+  mode?: WriteMode;
 }
 
-export function FileBar({ browser, busy }: FileBarProps) {
+/** The folder picker: Chromium, Edge, Firefox and Safari all support webkitdirectory. */
+const FOLDER_INPUT = { webkitdirectory: "", directory: "" } as Record<string, string>;
+
+export function FileBar({ browser, busy, mode = "values" }: FileBarProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
+  const s = BROWSER_STRINGS[locale];
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [folderEmpty, setFolderEmpty] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);
   const { files, activeId } = browser.snapshot;
   const ready = files.filter((f) => f.status === "ready");
@@ -59,6 +72,12 @@ export function FileBar({ browser, busy }: FileBarProps) {
       {t.openFiles}
     </Button>
   );
+  const folderButton = (
+    <Button appearance="secondary" icon={<Folder20Regular />} disabledFocusable={busy} onClick={() => folderInput.current?.click()} data-testid="open-folder">
+      {s.openFolder}
+    </Button>
+  );
+  const done = files.filter((f) => f.status !== "reading");
 
   return (
     <div className={styles.root}>
@@ -78,12 +97,29 @@ export function FileBar({ browser, busy }: FileBarProps) {
           if (picked.length > 0) void browser.openFiles(picked);
         }}
       />
+      <input
+        ref={folderInput}
+        className={styles.input}
+        type="file"
+        multiple
+        {...FOLDER_INPUT}
+        tabIndex={-1}
+        aria-label={s.openFolderHint}
+        data-testid="folder-input"
+        onChange={(event) => {
+          const picked = filesFromPicker(Array.from(event.currentTarget.files ?? []));
+          event.currentTarget.value = "";
+          setFolderEmpty(picked.length === 0);
+          if (picked.length > 0) void browser.openFiles(picked);
+        }}
+      />
       {/* One container for both states, so the open button keeps its DOM node (and the
           keyboard focus) when the first file arrives. */}
       <div className={empty ? styles.empty : styles.row}>
         {empty && <DocumentTableSearch24Regular className={styles.emptyIcon} aria-hidden />}
         {empty && <Text weight="semibold">{t.emptyTitle}</Text>}
         {openButton}
+        {folderButton}
         {ready.length === 1 && active && (
           <Text className={styles.current} weight="semibold" data-testid="current-file">
             <DocumentTable20Regular aria-hidden />
@@ -96,17 +132,12 @@ export function FileBar({ browser, busy }: FileBarProps) {
           </Text>
         )}
       </div>
-      {ready.length > 1 && (
-        <Field label={t.fileLabel}>
-          <Select value={activeId ?? ""} disabled={busy} onChange={(_, data) => void browser.setActive(data.value)} data-testid="file-select">
-            {ready.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {folderEmpty && (
+        <MessageBar intent="warning" data-testid="folder-empty">
+          <MessageBarBody>{s.noXlsxInFolder}</MessageBarBody>
+        </MessageBar>
       )}
+      {done.length > 1 && <ReviewTable browser={browser} busy={busy} options={{ mode, locale }} />}
       {reading.map((f) => (
         <Spinner key={f.id} size="tiny" labelPosition="after" label={t.reading(f.name)} />
       ))}
