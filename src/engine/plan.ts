@@ -1,5 +1,6 @@
 // What to write back into the sheet after a run (SPEC §6), as plain data that both the ExcelJS
 // writer (CLI, browser) and the Office.js adapter apply the same way.
+import Decimal from "decimal.js";
 import type { CellRef } from "./grid";
 import type { Finding, Locale, Report, Severity } from "./report";
 import { renderMessage, SEVERITY_LABELS } from "./messages";
@@ -78,6 +79,24 @@ export function moreSevereMark(a: MarkKind, b: MarkKind): MarkKind {
   return MARK_RANK[a] <= MARK_RANK[b] ? a : b;
 }
 
+/** The colour key a checked copy carries, in severity order. */
+export const COLOUR_KEY: Record<Locale, string> = {
+  "zh-CN": "颜色说明（SelfEval 标记）：红色＝错误，橙色＝需填写原因，黄色＝警告，蓝色＝提示。",
+  en: "Colour key (SelfEval marks): red = error, orange = reason needed, yellow = warning, blue = note.",
+};
+
+/** A recalculated value as the pane shows it: rates in % with two decimals, others at two decimals at most (decimal, half up). */
+function shownValue(r: Report["recalculations"][number]): string {
+  let d: Decimal;
+  try {
+    d = new Decimal(r.value);
+  } catch {
+    return r.value;
+  }
+  if (r.field === "executionRate" || r.field === "staffRate" || r.field === "areaRate" || r.field === "investRate") return `${d.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+  return d.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
 export type PlanWrites = (report: Report, options: { mode: WriteMode; locale: Locale }) => WritePlan;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -106,15 +125,28 @@ export const planWrites: PlanWrites = (report, { mode, locale }) => {
     byCell.set(key, list);
   }
   const written = new Map(values.map((v) => [`${v.sheet}\u0000${v.at.row}\u0000${v.at.col}`, v]));
+  const recalculated = new Map(
+    report.recalculations.map((r) => [`${r.sheet}\u0000${r.at.row}\u0000${r.at.col}`, { previous: r.previous, shown: shownValue(r) }]),
+  );
+  const sheetOrder = new Map<string, number>();
+  for (const t of report.templates) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   const marks: Mark[] = [];
   for (const [key, list] of byCell) {
     const top = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     const kind: MarkKind = list.every((f) => f.atReason) ? "reason" : top.severity;
     const lines = list.map((f) => `[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`);
-    // The message speaks of the value the sheet showed; say that this run replaced it.
+    // The message speaks of the value the sheet showed; say that this run replaced it, old → new.
     const write = written.get(key);
-    if (write && write.kind === "recalculated") lines.push(locale === "zh-CN" ? "本次校验已按公式重新计算此单元格。" : "This run recalculated this cell.");
+    if (write && write.kind === "recalculated") {
+      const r = recalculated.get(key);
+      const change = r?.previous !== undefined ? (locale === "zh-CN" ? `（${r.previous} → ${r.shown}）` : ` (${r.previous} → ${r.shown})`) : "";
+      lines.push(locale === "zh-CN" ? `本次校验已按公式重新计算此单元格${change}。` : `This run recalculated this cell${change}.`);
+    }
     marks.push({ sheet: top.sheet, at: top.at, kind, note: lines.join("\n") });
   }
+  // The checked copy's colour key: on the first mark (sheet order, then top to bottom), so that
+  // whoever opens the copy learns what the colours mean; 清除标记 and the export remove it with the note.
+  const first = [...marks].sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.at.row - b.at.row || a.at.col - b.at.col)[0];
+  if (first) first.note = `${first.note}\n${COLOUR_KEY[locale]}`;
   return { values, marks };
 };
