@@ -252,7 +252,7 @@ e2e("browser mode (production build, office.js blocked)", () => {
     expect(wb.worksheets.at(-1)?.name).toBe("校验报告");
     const report = wb.getWorksheet("校验报告");
     const text = JSON.stringify(report?.getSheetValues());
-    expect(text).toContain("错误 1");
+    expect(text).toContain("1 个错误");
     expect(text).toContain("reason-required");
   });
 
