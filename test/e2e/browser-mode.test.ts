@@ -5,7 +5,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MARK_FILLS, NOTE_PREFIX } from "../../src/engine/plan";
 import { conditionalRules, markAt } from "../xlsx/helpers";
 
@@ -13,10 +13,8 @@ function sofficeAvailable(): boolean {
   const probe = spawnSync("soffice", ["--version"], { timeout: 60_000 });
   return !probe.error && probe.status === 0;
 }
-import type { StaticServer } from "../../scripts/serve";
-import { serveStatic } from "../../scripts/serve";
 import type { Watched } from "./helpers";
-import { chromiumAvailable, DIST, ensureBuild, launch, OFFICE_JS, RESULTS, ROOT, SAMPLE, saveScreenshot, watchedPage } from "./helpers";
+import { chromiumAvailable, paneSuite, RESULTS, ROOT, SAMPLE, saveScreenshot } from "./helpers";
 
 jest.setTimeout(120_000);
 
@@ -37,38 +35,10 @@ if (!available) {
 const e2e = available ? describe : describe.skip;
 
 e2e("browser mode (production build, office.js blocked)", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let open: Watched[] = [];
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveStatic(DIST);
-    browser = await launch();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    // Every page: nothing left 127.0.0.1 except the office.js request we blocked, and the
-    // console stayed clean.
-    for (const w of open) {
-      expect(w.outside.filter((url) => !OFFICE_JS.test(url))).toEqual([]);
-      expect(w.errors).toEqual([]);
-      await w.context.close();
-    }
-    open = [];
-  });
+  const suite = paneSuite();
 
   async function pane(width: number, locale = "zh-CN"): Promise<Watched> {
-    const w = await watchedPage(browser, { width, locale });
-    open.push(w);
-    await w.page.goto(`${server.url}taskpane.html`);
-    await w.page.getByTestId("open-files").waitFor();
-    return w;
+    return suite.pane({ width, locale });
   }
 
   async function openSample(page: Page): Promise<void> {

@@ -4,6 +4,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
+import type { StaticServer } from "../../scripts/serve";
+import { serveStatic } from "../../scripts/serve";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -88,4 +90,42 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(RESULTS, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The lifecycle the browser-mode suites share: the production build served on 127.0.0.1, one
+ * Chromium, and every page kept clean — after each test, nothing left 127.0.0.1 but the office.js
+ * request the page is allowed to try, and the console stayed quiet. `pane` opens taskpane.html.
+ */
+export function paneSuite(): { pane: (options: { width: number; height?: number; locale?: string }) => Promise<Watched> } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let open: Watched[] = [];
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serveStatic(DIST);
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const w of open) {
+      expect(w.outside.filter((url) => !OFFICE_JS.test(url))).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    }
+    open = [];
+  });
+  return {
+    async pane(options) {
+      if (!browser || !server) throw new Error("paneSuite: the browser is not up (beforeAll failed)");
+      const w = await watchedPage(browser, options);
+      open.push(w);
+      await w.page.goto(`${server.url}taskpane.html`);
+      await w.page.getByTestId("open-files").waitFor();
+      return w;
+    },
+  };
 }

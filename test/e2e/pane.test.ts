@@ -4,11 +4,8 @@
 // `SELFEVAL_SCREENSHOTS=1 npx jest test/e2e/pane` also writes docs/screenshots/ (350 and 1280 px).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { StaticServer } from "../../scripts/serve";
-import { serveStatic } from "../../scripts/serve";
-import type { Watched } from "./helpers";
-import { chromiumAvailable, DIST, ensureBuild, launch, OFFICE_JS, ROOT, SAMPLE, watchedPage } from "./helpers";
+import type { Page } from "playwright-core";
+import { chromiumAvailable, paneSuite, ROOT, SAMPLE } from "./helpers";
 
 jest.setTimeout(180_000);
 
@@ -22,36 +19,10 @@ if (!available) console.warn("[e2e] /usr/bin/chromium not found: pane end-to-end
 type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
 
 e2e("the task pane at 320, 350 and 500 px (production build, browser mode)", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let open: Watched[] = [];
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveStatic(DIST);
-    browser = await launch();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    for (const w of open) {
-      expect(w.outside.filter((url) => !OFFICE_JS.test(url))).toEqual([]);
-      expect(w.errors).toEqual([]);
-      await w.context.close();
-    }
-    open = [];
-  });
+  const suite = paneSuite();
 
   async function pane(width: number, locale = "zh-CN", height = 900): Promise<Page> {
-    const w = await watchedPage(browser, { width, height, locale });
-    open.push(w);
-    await w.page.goto(`${server.url}taskpane.html`);
-    await w.page.getByTestId("open-files").waitFor();
-    return w.page;
+    return (await suite.pane({ width, height, locale })).page;
   }
 
   async function openFile(page: Page, file = SAMPLE): Promise<void> {
