@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
+import { submissionFileName as engineFileName } from "../engine/export";
 import type { Profile } from "../engine/profile";
 import type { Report } from "../engine/report";
 import type { ExportArgs } from "./args";
@@ -64,16 +65,9 @@ export async function runExport(args: ExportArgs, profile: Profile, io: Io): Pro
   return errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
-/**
- * `<单位或项目名称>_<年度>_绩效自评表.xlsx` (SPEC §7) as src/engine/export.ts names it, but from
- * the cell text made plain first: engine's name drops C0 controls one by one, which would leave
- * the visible payload of an escape sequence (`[2J`) and every bidi or zero-width character in it.
- */
+/** The engine's `<单位或项目名称>_<年度>_绩效自评表` name with the copy's extension, within file-system limits. */
 export function submissionFileName(report: Report, ext: string): string {
-  const named = report.templates.find((t) => t.name) ?? report.templates[0];
-  const name = plainText(named?.name ?? "").replace(/\s+/g, "").slice(0, 80);
-  const year = plainText(report.templates.map((t) => t.year).find((y) => y) ?? "").replace(/\s+/g, "");
-  return safeFileName(`${name || "未命名单位"}_${year || "年度未知"}_绩效自评表${ext}`, "未命名单位");
+  return safeFileName(engineFileName(report).replace(/\.xlsx$/, ext), "未命名单位");
 }
 
 /** Names the file in the reason, unless it already does. */

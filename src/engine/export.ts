@@ -4,20 +4,23 @@ import { renderMessage, SEVERITY_LABELS } from "./messages";
 import type { Profile } from "./profile";
 import type { Locale, Report } from "./report";
 import { findRule } from "./rules";
+import { plainText } from "./text";
 
 export const REPORT_SHEET_NAME = "校验报告";
 
-/** `<单位或项目名称>_<年度>_绩效自评表.xlsx`, safe on Windows and Mac file systems. */
+/**
+ * `<单位或项目名称>_<年度>_绩效自评表.xlsx`, safe on Windows and Mac file systems: the cell text made
+ * plain first (whole escape sequences, bidi and zero-width characters go, not just C0 controls).
+ */
 export function submissionFileName(report: Report, fallbackName = "未命名单位"): string {
   const named = report.templates.find((t) => t.name) ?? report.templates[0];
   const name = clean(named?.name ?? "") || fallbackName;
-  const year = report.templates.map((t) => t.year).find((y) => y) ?? "";
+  const year = clean(report.templates.map((t) => t.year).find((y) => y) ?? "");
   return `${name}_${year || "年度未知"}_绩效自评表.xlsx`;
 }
 
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").replace(/\s+/g, "").slice(0, 80);
+  return plainText(text).replace(/[\\/:*?"<>|]/g, "").replace(/\s+/g, "").slice(0, 80);
 }
 
 /** The names of the templates, for people. */
