@@ -134,6 +134,19 @@ export function App({ host, initialLocale }: AppProps) {
     : {};
 
   const activeFile = browser?.snapshot.files.find((f) => f.id === browser.snapshot.activeId);
+  // The two action bars (validate above the findings, bulk actions below them) share their state.
+  const actions = {
+    busy: pane.busy,
+    canValidate: browser ? activeFile?.status === "ready" : true,
+    hasRun: !!run,
+    pendingCount: pane.pending.length,
+    marksCleared: pane.marksCleared,
+    canUndo: pane.canUndo,
+    onValidate: () => void pane.validate(),
+    onAcceptAll: () => void pane.acceptAll(),
+    onClearMarks: () => void pane.clearMarks(),
+    onUndo: () => void pane.undo(),
+  };
   const selection = browser?.snapshot.selection;
   const previewSheet = browser && selection ? browser.host.sheet(selection.fileId, selection.sheet) : undefined;
   const marks = useMemo(() => {
@@ -161,19 +174,7 @@ export function App({ host, initialLocale }: AppProps) {
         <main className={mergeClasses(styles.main, wide && !!preview && styles.twoColumns)} aria-label={t.mainLabel}>
           <div className={styles.column}>
             {browser && <FileBar browser={browser} busy={busy} mode={pane.settings.mode} />}
-            <ActionBar
-              part="validate"
-              busy={pane.busy}
-              canValidate={browser ? activeFile?.status === "ready" : true}
-              hasRun={!!run}
-              pendingCount={pane.pending.length}
-              marksCleared={pane.marksCleared}
-              canUndo={pane.canUndo}
-              onValidate={() => void pane.validate()}
-              onAcceptAll={() => void pane.acceptAll()}
-              onClearMarks={() => void pane.clearMarks()}
-              onUndo={() => void pane.undo()}
-            />
+            <ActionBar part="validate" {...actions} />
             <Notices
               error={pane.error}
               notice={pane.notice}
@@ -212,17 +213,8 @@ export function App({ host, initialLocale }: AppProps) {
             )}
             <ActionBar
               part="bulk"
-              busy={pane.busy}
-              canValidate={browser ? activeFile?.status === "ready" : true}
-              hasRun={!!run}
-              pendingCount={pane.pending.length}
-              marksCleared={pane.marksCleared}
-              canUndo={pane.canUndo}
+              {...actions}
               onDownload={browser ? () => void browser.download() : undefined}
-              onValidate={() => void pane.validate()}
-              onAcceptAll={() => void pane.acceptAll()}
-              onClearMarks={() => void pane.clearMarks()}
-              onUndo={() => void pane.undo()}
               onExport={pane.canExport ? () => void pane.exportSubmission() : undefined}
               reportSheet={pane.reportSheet}
               onReportSheetChange={pane.setReportSheet}
