@@ -454,12 +454,18 @@ export class FakeExcel {
   }
 
   checkWritable(sheet: FakeSheet): void {
+    // A protected sheet refuses writes; the code is Excel.ErrorCodes.accessDenied
+    // (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes). That Office raises this
+    // code for a write to a protected sheet was not verified in a real Excel here.
     if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
   }
 
   /** Excel parses what is written to `values` like typed input. */
   writeCell(sheet: FakeSheet, at: CellRef, input: unknown, asFormula: boolean): void {
     this.checkWritable(sheet);
+    // Writing into part of a merged area fails: the value lives in its top-left cell (Range
+    // merge, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+    // The code, from Excel.ErrorCodes, is our assumption, not verified in a real Excel.
     if (this.isSlave(sheet, at)) throw new FakeOfficeError("InvalidArgument", `Cannot change part of a merged cell (${toA1(at)}).`);
     const cell = sheet.cells.get(key(at.row, at.col)) ?? { value: null, fill: NO_FILL };
     delete cell.formula;
@@ -722,6 +728,9 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
   activate(): void {
     this.ctx.enqueue(() => {
       const sheet = this.resolve();
+      // Worksheet.activate on a hidden sheet fails (Excel.Worksheet.activate,
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1));
+      // the code is our assumption from Excel.ErrorCodes, not verified.
       if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.ctx.excel.active = sheet.name;
       this.ctx.excel.writes.push({ op: "activate", sheet: sheet.name, address: "" });
@@ -873,6 +882,9 @@ class FakeRange extends Proxy implements RangeLike {
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.mustResolve();
+      // Range.select works on the active sheet only, so the adapter activates the sheet first
+      // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1));
+      // the failure's code is our assumption, not verified.
       if (this.ctx.excel.active !== sheet.name) throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet.");
       this.ctx.excel.selection = excelAddress(sheet.name, area);
       this.ctx.excel.writes.push({ op: "select", sheet: sheet.name, address: excelAddress(sheet.name, area) });
