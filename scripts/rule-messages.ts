@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { RULES } from "../src/engine/rules";
+import { ruleTemplates } from "../src/engine/rule";
 
 for (const rule of RULES) {
   const file = path.join(__dirname, "..", "docs", "rules", `${rule.meta.id}.md`);
@@ -37,7 +38,7 @@ for (const rule of RULES) {
     const page = readFileSync(path.join(__dirname, "..", "docs", "rules", `${r.meta.id}.md`), "utf8");
     const name = /^# `[^`]+` — (.+)$/m.exec(page)?.[1] ?? r.meta.id;
     const severity = [r.meta.severity, ...(r.meta.alsoSeverities ?? [])].map((s) => `\`${s}\``).join(", also ");
-    return `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${name} | ${severity} | ${r.meta.templates.map((t) => `\`${t}\``).join(", ")} | ${r.meta.description.en} |`;
+    return `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${name} | ${severity} | ${ruleTemplates(r).map((t) => `\`${t}\``).join(", ")} | ${r.meta.description.en} |`;
   });
   const header = "| Rule | 名称 | Severity | Templates | Checks |\n|---|---|---|---|---|";
   const start = index.indexOf(header);

@@ -3,11 +3,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RULES } from "../src/engine/rules";
+import { ruleTemplates } from "../src/engine/rule";
 
 export function rulesTable(): string {
   const rows = RULES.map((r) => {
     const severities = [r.meta.severity, ...(r.meta.alsoSeverities ?? [])].join(" / ");
-    return `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description["zh-CN"]} | ${r.meta.description.en} | ${severities} | ${r.meta.templates.join(", ")} |`;
+    return `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description["zh-CN"]} | ${r.meta.description.en} | ${severities} | ${ruleTemplates(r).join(", ")} |`;
   });
   return ["| rule | 检查内容 | checks | severity | templates |", "|---|---|---|---|---|", ...rows].join("\n");
 }

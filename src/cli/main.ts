@@ -7,7 +7,7 @@ import type { Profile } from "../engine/profile";
 import { findProfile, PROFILES, profileFromJson } from "../engine/profile";
 
 const PROFILE_IDS = PROFILES.map((p) => p.id).join(", ");
-import { RULE_IDS } from "../engine/rules";
+import { RULE_IDS, RULES } from "../engine/rules";
 import type { Locale } from "../engine/report";
 import { LABEL_KEYS } from "../template";
 import type { Args, CheckArgs } from "./args";
@@ -92,8 +92,8 @@ export async function loadProfile(spec: string): Promise<Profile> {
   } catch {
     throw new RunError(reason(`规则配置文件不是有效的 JSON：${spec}`, `profile file is not valid JSON: ${spec}`));
   }
-  const result = profileFromJson(json, RULE_IDS, LABEL_KEYS);
-  if ("error" in result) throw new RunError(reason(`规则配置文件有误：${spec}: ${result.error}`, `invalid profile ${spec}: ${result.error}`));
+  const result = profileFromJson(json, RULES, LABEL_KEYS);
+  if ("error" in result) throw new RunError(reason(`规则配置文件有误：${spec}：${result.error["zh-CN"]}`, `invalid profile ${spec}: ${result.error.en}`));
   return result.profile;
 }
 

@@ -3,7 +3,8 @@ import { toA1 } from "./grid";
 import type { Finding, Locale } from "./report";
 import { findRule } from "./rules";
 
-export function renderMessage(finding: Finding, locale: Locale): string {
+/** A finding's message, or a detail's (another rule's finding of the same cause). */
+export function renderMessage(finding: Pick<Finding, "rule" | "messageId" | "data">, locale: Locale): string {
   const template = findRule(finding.rule)?.meta.messages[finding.messageId]?.[locale];
   if (!template) return `${finding.rule}: ${finding.messageId}`;
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => finding.data[key] ?? "");

@@ -1,5 +1,8 @@
 // Rule profiles (SPEC §4): the choices a finance bureau makes on top of the rules.
+import type { OptionError, OptionSpec, OptionValue } from "./options";
+import { readOptions } from "./options";
 import type { Severity } from "./report";
+import type { Rule } from "./rule";
 
 export type ReverseFormula = "ratio" | "deviation";
 
@@ -35,8 +38,6 @@ export interface Profile {
   overTargetDeduct: string;
   /** The comparators over-target looks at (higher-is-better ones by default). */
   overTargetScope: ("≥" | ">" | "=")[];
-  /** The budget block's weight the region uses; a table whose budget 分值 differs is reported. Null: any. */
-  budgetWeight: string | null;
   /** Grades of the 部门整体支出 family (dept-eval); null uses `grades`. */
   deptGrades: GradeBand[] | null;
   /** Caps on the recommended total by execution rate, strictest applies. */
@@ -53,8 +54,11 @@ export interface Profile {
   reverseFormula: ReverseFormula;
   /** Highest band first. */
   grades: GradeBand[];
-  /** execution-reason: a rate below this needs a reason. */
-  executionThreshold: string;
+  /**
+   * Options of the rules, by rule id, as each rule's meta declares them (`options`); what is not
+   * set here is the rule's default. E.g. { "execution-reason": { threshold: "0.8" } }.
+   */
+  rules: Record<string, Record<string, OptionValue>>;
   /** Per-rule severity overrides; "off" disables a rule. */
   severities: Record<string, Severity | "off">;
   /** Extra label synonyms for the binder, by glossary key. */
@@ -76,7 +80,6 @@ export const defaultProfile: Profile = {
   overTargetAction: "flag",
   overTargetDeduct: "0",
   overTargetScope: ["≥", ">", "="],
-  budgetWeight: null,
   deptGrades: null,
   totalCaps: [],
   qualitativeBands: ["0.8", "0.6"],
@@ -85,7 +88,7 @@ export const defaultProfile: Profile = {
   reasonPlaceholders: [],
   reverseFormula: "ratio",
   grades: DEFAULT_GRADES,
-  executionThreshold: "0.9",
+  rules: {},
   severities: {},
   labels: {},
 };
@@ -113,7 +116,7 @@ export const yitihuaProfile: Profile = {
   name: { "zh-CN": "预算管理一体化（基础做法）", en: "Integrated budget system (base practice)" },
   source: { "zh-CN": "预算管理一体化系统 绩效自评模块的基础做法：反向指标按偏离度计分、预算执行得分上限 10 分、部门整体支出等级 80/70/60", en: "the integrated budget system's self-evaluation module: deviation formula, budget score capped at 10, department grades 80/70/60" },
   reverseFormula: "deviation",
-  budgetWeight: "10",
+  rules: { "weight-total": { budgetWeight: "10" } },
   deptGrades: [
     { label: "优", min: "80" },
     { label: "良", min: "70" },
@@ -141,8 +144,7 @@ export const sichuanProjectProfile: Profile = {
   id: "sichuan-project",
   name: { "zh-CN": "四川项目支出", en: "Sichuan project spending" },
   source: { "zh-CN": "四川 部门预算项目支出绩效自评表（510000_0013zp）：预算执行情况（10分）、绩效指标（90分）；原因栏注“预算执行率未达到90%的需说明原因；年中发生预算调整的（追加或调减），应单独说明理由”", en: "Sichuan's project self-evaluation form 510000_0013zp: budget 10 points, indicators 90; a rate below 90% or a mid-year change needs a reason" },
-  budgetWeight: "10",
-  executionThreshold: "0.9",
+  rules: { "weight-total": { budgetWeight: "10" }, "execution-reason": { threshold: "0.9" } },
 };
 
 export const PROFILES: readonly Profile[] = [defaultProfile, hunanDeptProfile, yitihuaProfile, guangxiProfile, sichuanProjectProfile];
@@ -151,108 +153,116 @@ export function findProfile(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);
 }
 
-const SEVERITY_VALUES = new Set(["error", "warning", "info", "off"]);
+const SEVERITY_VALUES = ["error", "warning", "info", "off"];
+
+const DESCRIPTION = (zh: string, en: string) => ({ "zh-CN": zh, en });
 
 /**
- * Reads a profile from parsed JSON (the CLI's --profile file). Unknown keys are rejected so that a
- * typo does not silently fall back to a default: profile keys, rule ids in `severities` and glossary
- * keys in `labels` (the binder's keys, passed in since the engine does not know the glossary).
- * Returns an error message instead of throwing.
+ * The scoring options a profile sets: they change ŝ, the total or the grade, which every rule
+ * reads, so they belong to the profile rather than to one rule. Read by the same generic reader as
+ * the rules' own options (src/engine/options.ts).
  */
-export function profileFromJson(json: unknown, knownRules: readonly string[], knownLabels: readonly string[]): { profile: Profile } | { error: string } {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return { error: "profile must be a JSON object" };
+export const PROFILE_OPTIONS = {
+  overTargetRatio: { type: { kind: "decimal", positive: true }, description: DESCRIPTION("实际完成值 ÷ 指标值 达到此倍数即为超额完成较多", "B ÷ A at or above it is far over target") },
+  overTargetAction: {
+    type: { kind: "enum", values: ["flag", "reason-required", "deduct", "deviation"] },
+    description: DESCRIPTION("超额完成较多时：flag 警告、reason-required 偏差原因必填、deduct 扣 overTargetDeduct 分、deviation 按偏离度调减", "what a result far over target does: flag (warning), reason-required (error while the reason is empty), deduct (ŝ = w − overTargetDeduct), deviation (ŝ = w × max(0, 1 − (B ÷ A − 1)))"),
+  },
+  overTargetDeduct: { type: { kind: "decimal" }, description: DESCRIPTION("deduct 扣除的分数", "points deduct takes off") },
+  overTargetScope: { type: { kind: "enumList", values: ["≥", ">", "="] }, description: DESCRIPTION("超额完成检查的指标性质", "the comparators over-target looks at") },
+  reverseFormula: { type: { kind: "enum", values: ["ratio", "deviation"] }, description: DESCRIPTION("反向指标未达成的计分：ratio 指标值 ÷ 实际值 × 分值；deviation 按偏离度", "a missed ≤ target: ratio (A ÷ B × w) or deviation (max(0, 1 − (B − A) ÷ A) × w)") },
+  grades: { type: { kind: "records", fields: { label: "text", min: "decimal" }, nonEmpty: true, sortBy: "min" }, description: DESCRIPTION("等级（名称与下限）", "grade bands (label, min)") },
+  deptGrades: { type: { kind: "records", fields: { label: "text", min: "decimal" }, nonEmpty: true, nullable: true, sortBy: "min" }, description: DESCRIPTION("部门整体支出的等级；null 同 grades", "grades of the 部门整体 family; null uses grades") },
+  totalCaps: { type: { kind: "records", fields: { rateBelow: "decimal", max: "decimal" } }, description: DESCRIPTION("执行率低于 rateBelow（小数）时建议总分至多 max，取最严者", "the recommended total is at most max when 执行率 < rateBelow (a fraction); the strictest applies") },
+  qualitativeBands: {
+    type: { kind: "decimals", length: 2, check: ([top, middle]) => Number(top) > Number(middle) && Number(top) <= 1, rule: DESCRIPTION("应为两个小数，第一档下限大于第二档下限（如 [0.8, 0.6]）", "must be two fractions, the band-1 bound above the band-2 bound (e.g. [0.8, 0.6])") },
+    description: DESCRIPTION("定性指标第一、二档的下限（分值的比例）", "lower bounds of qualitative bands 1 and 2 as fractions of w"),
+  },
+  bandWords: { type: { kind: "wordsByKey", keys: ["1", "2", "3"] }, description: DESCRIPTION("各档追加的结果用语", "extra result words per band") },
+  costWords: { type: { kind: "words" }, description: DESCRIPTION("追加的成本类（越低越好）用语", "extra words that make an indicator lower-is-better") },
+  reasonPlaceholders: { type: { kind: "words" }, description: DESCRIPTION("追加的不算原因的模板提示语", "extra template prompts that do not count as a reason") },
+} satisfies Record<string, OptionSpec>;
+
+type ScoringKey = keyof typeof PROFILE_OPTIONS;
+
+/** Keys that name the profile or point elsewhere, read here rather than by the option reader. */
+const META_KEYS = ["id", "extends", "name", "source", "severities", "labels", "rules"];
+
+function error(zh: string, en: string): { error: OptionError } {
+  return { error: { "zh-CN": zh, en } };
+}
+
+/**
+ * Reads a profile from parsed JSON (a profile file). Unknown keys are refused so that a typo does
+ * not silently fall back to a default: profile keys, rule ids in `severities` and `rules`, rule
+ * options, and glossary keys in `labels` (the binder's keys, passed in since the engine does not
+ * know the glossary). A rule's option may also be set by its flat alias (`executionThreshold`),
+ * as profile files did before rules declared options. Errors come in both languages.
+ */
+export function profileFromJson(json: unknown, rules: readonly Rule[], knownLabels: readonly string[]): { profile: Profile } | { error: OptionError } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return error("规则配置应为 JSON 对象", "profile must be a JSON object");
   const input = json as Record<string, unknown>;
-  const allowed = new Set([
-    "id", "extends", "name", "source", "overTargetRatio", "overTargetAction", "overTargetDeduct", "overTargetScope", "reverseFormula", "grades", "deptGrades",
-    "executionThreshold", "budgetWeight", "totalCaps", "qualitativeBands", "bandWords", "costWords", "reasonPlaceholders", "severities", "labels",
-  ]);
-  for (const key of Object.keys(input)) if (!allowed.has(key)) return { error: `unknown profile key "${key}"` };
+  const aliases = new Map<string, { rule: Rule; option: string }>();
+  for (const rule of rules) for (const [option, spec] of Object.entries(rule.meta.options ?? {})) if (spec.alias) aliases.set(spec.alias, { rule, option });
+  for (const key of Object.keys(input)) {
+    if (!(key in PROFILE_OPTIONS) && !META_KEYS.includes(key) && !aliases.has(key)) return error(`未知的规则配置键 "${key}"`, `unknown profile key "${key}"`);
+  }
   const baseId = typeof input.extends === "string" ? input.extends : "default";
   const base = findProfile(baseId);
-  if (!base) return { error: `unknown base profile "${baseId}"` };
-  const profile: Profile = { ...base, severities: { ...base.severities }, labels: { ...base.labels }, bandWords: { ...base.bandWords } };
-  if (typeof input.id === "string") profile.id = input.id;
-  else profile.id = "custom";
-  if (typeof input.name === "string") profile.name = { "zh-CN": input.name, en: input.name };
-  if (typeof input.source === "string") profile.source = { "zh-CN": input.source, en: input.source };
-  const decimalText = /^\d+(\.\d+)?$/;
-  for (const key of ["overTargetRatio", "executionThreshold", "overTargetDeduct"] as const) {
-    if (input[key] === undefined) continue;
-    const text = String(input[key]);
-    if (!decimalText.test(text)) return { error: `${key} must be a number` };
-    profile[key] = text;
+  if (!base) return error(`未知的基础配置 "${baseId}"（extends）`, `unknown base profile "${baseId}"`);
+  const profile: Profile = {
+    ...base,
+    severities: { ...base.severities },
+    labels: { ...base.labels },
+    bandWords: { ...base.bandWords },
+    rules: Object.fromEntries(Object.entries(base.rules).map(([id, o]) => [id, { ...o }])),
+  };
+  for (const key of ["id", "name", "source"] as const) {
+    if (input[key] !== undefined && (typeof input[key] !== "string" || !(input[key] as string).trim())) return error(`${key} 应为非空文字`, `${key} must be a non-empty string`);
   }
-  if (input.budgetWeight !== undefined) {
-    if (input.budgetWeight !== null && !decimalText.test(String(input.budgetWeight))) return { error: "budgetWeight must be a number or null" };
-    profile.budgetWeight = input.budgetWeight === null ? null : String(input.budgetWeight);
-  }
-  if (input.overTargetAction !== undefined) {
-    if (!["flag", "reason-required", "deduct", "deviation"].includes(String(input.overTargetAction))) return { error: 'overTargetAction must be "flag", "reason-required", "deduct" or "deviation"' };
-    profile.overTargetAction = input.overTargetAction as OverTargetAction;
-  }
-  if (input.overTargetScope !== undefined) {
-    if (!Array.isArray(input.overTargetScope) || !input.overTargetScope.every((c) => ["≥", ">", "="].includes(String(c)))) return { error: 'overTargetScope must be a list of "≥", ">" and "="' };
-    profile.overTargetScope = input.overTargetScope as Profile["overTargetScope"];
-  }
-  if (input.totalCaps !== undefined) {
-    if (!Array.isArray(input.totalCaps)) return { error: "totalCaps must be a list" };
-    const caps: TotalCap[] = [];
-    for (const c of input.totalCaps) {
-      if (typeof c !== "object" || c === null || !decimalText.test(String(c.rateBelow)) || !decimalText.test(String(c.max))) return { error: 'each total cap needs a numeric "rateBelow" (a fraction) and "max"' };
-      caps.push({ rateBelow: String(c.rateBelow), max: String(c.max) });
-    }
-    profile.totalCaps = caps;
-  }
-  if (input.qualitativeBands !== undefined) {
-    const b = input.qualitativeBands;
-    if (!Array.isArray(b) || b.length !== 2 || !b.every((x) => decimalText.test(String(x))) || !(Number(b[0]) > Number(b[1]) && Number(b[0]) <= 1)) return { error: "qualitativeBands must be two fractions, the band-1 bound above the band-2 bound (e.g. [0.8, 0.6])" };
-    profile.qualitativeBands = [String(b[0]), String(b[1])];
-  }
-  for (const key of ["costWords", "reasonPlaceholders"] as const) {
-    if (input[key] === undefined) continue;
-    const list = input[key];
-    if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) return { error: `${key} must be a list of words` };
-    profile[key] = [...profile[key], ...(list as string[])];
-  }
-  if (input.bandWords !== undefined) {
-    const words = input.bandWords;
-    if (typeof words !== "object" || words === null || Array.isArray(words)) return { error: 'bandWords must be an object with keys "1", "2", "3"' };
-    for (const [band, list] of Object.entries(words)) {
-      if (!["1", "2", "3"].includes(band)) return { error: `bandWords has no band "${band}" (1, 2 or 3)` };
-      if (!Array.isArray(list) || !list.every((x) => typeof x === "string" && x.length > 0)) return { error: `bandWords.${band} must be a list of words` };
-      profile.bandWords[band as "1" | "2" | "3"] = [...(profile.bandWords[band as "1" | "2" | "3"] ?? []), ...(list as string[])];
+  profile.id = typeof input.id === "string" ? input.id.trim() : "custom";
+  if (typeof input.name === "string") profile.name = { "zh-CN": input.name.trim(), en: input.name.trim() };
+  if (typeof input.source === "string") profile.source = { "zh-CN": input.source.trim(), en: input.source.trim() };
+
+  const scoring: Record<string, unknown> = {};
+  for (const key of Object.keys(PROFILE_OPTIONS)) if (input[key] !== undefined) scoring[key] = input[key];
+  const read = readOptions((k) => k, PROFILE_OPTIONS, scoring, profile as unknown as Record<string, OptionValue>);
+  if ("error" in read) return read;
+  Object.assign(profile, read.values as Partial<Pick<Profile, ScoringKey>>);
+
+  // Rule options: `rules: { id: { option: value } }`, and the flat aliases.
+  const ruleInput: Record<string, Record<string, unknown>> = {};
+  for (const [alias, { rule, option }] of aliases) if (input[alias] !== undefined) (ruleInput[rule.meta.id] ??= {})[option] = input[alias];
+  if (input.rules !== undefined) {
+    if (typeof input.rules !== "object" || input.rules === null || Array.isArray(input.rules)) return error("rules 应为以规则 id 为键的对象", "rules must be an object keyed by rule id");
+    for (const [id, options] of Object.entries(input.rules)) {
+      if (typeof options !== "object" || options === null || Array.isArray(options)) return error(`rules.${id} 应为对象`, `rules.${id} must be an object`);
+      ruleInput[id] = { ...ruleInput[id], ...(options as Record<string, unknown>) };
     }
   }
-  if (input.reverseFormula !== undefined) {
-    if (input.reverseFormula !== "ratio" && input.reverseFormula !== "deviation") return { error: `reverseFormula must be "ratio" or "deviation"` };
-    profile.reverseFormula = input.reverseFormula;
+  for (const [id, options] of Object.entries(ruleInput)) {
+    const rule = rules.find((r) => r.meta.id === id);
+    if (!rule) return error(`rules 中有未知规则 "${id}"`, `unknown rule "${id}" in rules`);
+    const schema = rule.meta.options ?? {};
+    const current = { ...Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, spec.default])), ...profile.rules[id] };
+    const ruleRead = readOptions((k) => `rules.${id}.${k}`, schema, options, current);
+    if ("error" in ruleRead) return ruleRead;
+    profile.rules[id] = { ...profile.rules[id], ...ruleRead.values };
   }
-  for (const key of ["grades", "deptGrades"] as const) {
-    if (input[key] === undefined) continue;
-    const list = input[key];
-    if (!Array.isArray(list) || list.length === 0) return { error: `${key} must be a non-empty array` };
-    const grades: GradeBand[] = [];
-    for (const g of list) {
-      if (typeof g !== "object" || g === null || typeof g.label !== "string" || !decimalText.test(String(g.min))) {
-        return { error: `each of ${key} needs a "label" and a numeric "min"` };
-      }
-      grades.push({ label: g.label, min: String(g.min) });
-    }
-    profile[key] = grades.sort((a, b) => Number(b.min) - Number(a.min));
-  }
+
   if (input.severities !== undefined) {
-    if (typeof input.severities !== "object" || input.severities === null) return { error: "severities must be an object" };
+    if (typeof input.severities !== "object" || input.severities === null || Array.isArray(input.severities)) return error("severities 应为对象", "severities must be an object");
     for (const [rule, sev] of Object.entries(input.severities)) {
-      if (!knownRules.includes(rule)) return { error: `unknown rule "${rule}" in severities` };
-      if (!SEVERITY_VALUES.has(String(sev))) return { error: `severity of "${rule}" must be error, warning, info or off` };
+      if (!rules.some((r) => r.meta.id === rule)) return error(`severities 中有未知规则 "${rule}"`, `unknown rule "${rule}" in severities`);
+      if (!SEVERITY_VALUES.includes(String(sev))) return error(`"${rule}" 的级别应为 error、warning、info 或 off`, `severity of "${rule}" must be error, warning, info or off`);
       profile.severities[rule] = sev as Severity | "off";
     }
   }
   if (input.labels !== undefined) {
-    if (typeof input.labels !== "object" || input.labels === null) return { error: "labels must be an object" };
+    if (typeof input.labels !== "object" || input.labels === null || Array.isArray(input.labels)) return error("labels 应为对象", "labels must be an object");
     for (const [key, list] of Object.entries(input.labels)) {
-      if (!knownLabels.includes(key)) return { error: `unknown label key "${key}" in labels` };
-      if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) return { error: `labels.${key} must be a list of strings` };
+      if (!knownLabels.includes(key)) return error(`labels 中有未知标签键 "${key}"`, `unknown label key "${key}" in labels`);
+      if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) return error(`labels.${key} 应为文字列表`, `labels.${key} must be a list of strings`);
       profile.labels[key] = [...(profile.labels[key] ?? []), ...(list as string[])];
     }
   }

@@ -5,6 +5,9 @@ import type { TemplateKind } from "./model";
 export type Severity = "error" | "warning" | "info";
 export type Locale = "zh-CN" | "en";
 
+/** A text in both languages of the product. */
+export type Bilingual = Record<Locale, string>;
+
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export interface Finding {
@@ -21,6 +24,20 @@ export interface Finding {
   suggestion?: { at: CellRef; value: string };
   /** The finding points at a reason cell that needs text (marked with its own fill). */
   atReason?: boolean;
+  /**
+   * What other rules said of the same cause, kept under this finding instead of as findings of
+   * their own (one problem, one finding); rendered with their own rule's message.
+   */
+  details?: FindingDetail[];
+}
+
+/** Another rule's finding of the same cause, folded into the finding that offers the way out. */
+export interface FindingDetail {
+  rule: string;
+  severity: Severity;
+  at: CellRef;
+  messageId: string;
+  data: Record<string, string>;
 }
 
 /** An arithmetic field the engine recalculated (SPEC §6). */

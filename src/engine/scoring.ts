@@ -142,6 +142,16 @@ export function isOverTarget(a: Pick<Assessment, "kind" | "ratio" | "comparator"
   return a.ratio.gte(profile.overTargetRatio);
 }
 
+/**
+ * The one cause behind an indicator row's findings about its score and its reason (validate.ts
+ * folds findings of one cause into one): a result far over target explains a deduction and the
+ * reason it needs; else a met target scored below its weight is one problem however many rules
+ * see it.
+ */
+export function indicatorCause(a: Assessment, profile: Profile): string {
+  return `${isOverTarget(a, profile) ? "over-target" : "met-but-deducted"}@${a.indicator.row}`;
+}
+
 /** ŝ of a met target: w, or less where the profile deducts for a result far above its target. */
 function overTargetScore(a: Assessment, w: Decimal, profile: Profile): Decimal {
   if (!isOverTarget(a, profile) || a.ratio === null) return w;

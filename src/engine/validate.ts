@@ -4,7 +4,8 @@ import type { SheetGrid } from "./grid";
 import type { BoundTemplate, EvalTable, Field, Indicator } from "./model";
 import type { Profile } from "./profile";
 import type { Finding, Recalculation, Report, Severity, TemplateReport } from "./report";
-import type { RuleContext } from "./rule";
+import type { EvalContext, Rule, RuleContext } from "./rule";
+import { ruleDefaults } from "./rule";
 import { RULES } from "./rules";
 import type { Assessment, FundsAssessment } from "./scoring";
 import { assessFunds, assessIndicator, assessTotal, readNumber } from "./scoring";
@@ -20,13 +21,15 @@ export interface BoundWorkbook {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function validate(workbook: BoundWorkbook, profile: Profile): Report {
-  const findings: Finding[] = [];
+  const findings: (Finding & { cause?: string })[] = [];
   const recalculations: Recalculation[] = [];
   const assessments = new Map<Indicator, Assessment>();
   const fundsCache = new Map<EvalTable, FundsAssessment | null>();
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
 
   const num = (field: Field | undefined) => readNumber(field);
+  const filled = (field: Field | undefined) => !!field && readCell(field.cell).kind !== "empty";
+  const isError = (field: Field | undefined) => !!field?.cell && readCell(field.cell).kind === "error";
   const assess = (indicator: Indicator): Assessment => {
     let a = assessments.get(indicator);
     if (!a) {
@@ -39,52 +42,76 @@ export function validate(workbook: BoundWorkbook, profile: Profile): Report {
     if (!fundsCache.has(table)) fundsCache.set(table, assessFunds(table, num));
     return fundsCache.get(table) ?? null;
   };
+  const active = RULES.filter((rule) => profile.severities[rule.meta.id] !== "off");
 
   for (const template of workbook.templates) {
     const sheet = workbook.sheets.find((s) => s.name === template.sheet);
     if (!sheet) continue;
-    for (const rule of RULES) {
-      if (!rule.meta.templates.includes(template.kind)) continue;
-      const override = profile.severities[rule.meta.id];
-      if (override === "off") continue;
-      const allowed = new Set<Severity>([rule.meta.severity, ...(rule.meta.alsoSeverities ?? [])]);
-      const ctx: RuleContext = {
-        template,
-        templates: workbook.templates,
-        sheet,
-        profile,
-        num,
-        filled: (field) => !!field && readCell(field.cell).kind !== "empty",
-        isError: (field) => !!field?.cell && readCell(field.cell).kind === "error",
-        assess,
-        fundsOf,
-        report(input) {
-          const declared = input.severity ?? rule.meta.severity;
-          if (!allowed.has(declared)) throw new Error(`rule ${rule.meta.id} reported undeclared severity ${declared}`);
-          // A profile override replaces the rule's main severity; secondary ones (info within precision) stay.
-          const severity = override && declared === rule.meta.severity ? override : declared;
-          findings.push({
-            rule: rule.meta.id,
-            severity,
-            sheet: template.sheet,
-            at: input.at,
-            messageId: input.messageId,
-            data: input.data ?? {},
-            expected: input.expected,
-            actual: input.actual,
-            suggestion: input.suggestion,
-            atReason: input.atReason,
-          });
-        },
-        recalc(input) {
-          recalculations.push({ ...input, sheet: template.sheet });
-        },
-      };
-      rule.check(ctx);
+    // The walk, made once per template for every rule: funds rows (total first), groups, and
+    // indicator rows with their assessment.
+    const walk =
+      template.kind === "dept-base"
+        ? null
+        : {
+            funds: template.funds ? [template.funds.total, ...template.funds.parts] : [],
+            indicators: template.groups.flatMap((g) => g.indicators),
+          };
+    for (const rule of active) {
+      const ctx = ruleContext(rule, template, sheet);
+      rule.template?.(template, ctx);
+      if (template.kind === "dept-base") {
+        rule.baseTable?.({ ...ctx, table: template });
+        continue;
+      }
+      if (!walk) continue;
+      const evalCtx: EvalContext = { ...ctx, table: template, indicators: walk.indicators };
+      rule.evalTable?.(evalCtx);
+      if (rule.fundsRow) walk.funds.forEach((row, i) => rule.fundsRow?.(row, i === 0, evalCtx));
+      if (rule.group) for (const group of template.groups) rule.group(group, evalCtx);
+      if (rule.indicator) for (const indicator of walk.indicators) rule.indicator(indicator, assess(indicator), evalCtx);
     }
   }
 
-  const unique = dedupe(findings);
+  function ruleContext(rule: Rule, template: BoundTemplate, sheet: SheetGrid): RuleContext {
+    const override = profile.severities[rule.meta.id];
+    const allowed = new Set<Severity>([rule.meta.severity, ...(rule.meta.alsoSeverities ?? [])]);
+    return {
+      template,
+      templates: workbook.templates,
+      sheet,
+      profile,
+      options: { ...ruleDefaults(rule), ...profile.rules[rule.meta.id] },
+      num,
+      filled,
+      isError,
+      assess,
+      fundsOf,
+      report(input) {
+        const declared = input.severity ?? rule.meta.severity;
+        if (!allowed.has(declared)) throw new Error(`rule ${rule.meta.id} reported undeclared severity ${declared}`);
+        // A profile override replaces the rule's main severity; secondary ones (info within precision) stay.
+        const severity = override && override !== "off" && declared === rule.meta.severity ? override : declared;
+        findings.push({
+          rule: rule.meta.id,
+          severity,
+          sheet: template.sheet,
+          at: input.at,
+          messageId: input.messageId,
+          data: input.data ?? {},
+          expected: input.expected,
+          actual: input.actual,
+          suggestion: input.suggestion,
+          atReason: input.atReason,
+          cause: input.cause,
+        });
+      },
+      recalc(input) {
+        recalculations.push({ ...input, sheet: template.sheet });
+      },
+    };
+  }
+
+  const unique = foldCauses(dedupe(findings));
   unique.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -100,6 +127,29 @@ export function validate(workbook: BoundWorkbook, profile: Profile): Report {
     recalculations: dedupeRecalculations(recalculations),
     profile: profile.id,
   };
+}
+
+/**
+ * One problem, one finding: findings that name the same cause on a sheet become one, the most
+ * severe (the first rule's on a tie, in SPEC §4 order), with the others as its details.
+ */
+function foldCauses(findings: (Finding & { cause?: string })[]): Finding[] {
+  const primary = new Map<string, Finding>();
+  const grouped = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.cause) continue;
+    const key = `${f.sheet}|${f.cause}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), f]);
+  }
+  for (const [key, group] of grouped) {
+    const head = group.reduce((best, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[best.severity] ? f : best));
+    primary.set(key, head);
+    const details = group.filter((f) => f !== head).map((f) => ({ rule: f.rule, severity: f.severity, at: f.at, messageId: f.messageId, data: f.data }));
+    if (details.length > 0) head.details = details;
+  }
+  return findings
+    .filter((f) => !f.cause || primary.get(`${f.sheet}|${f.cause}`) === f)
+    .map(({ cause: _cause, ...f }) => f);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

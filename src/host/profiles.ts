@@ -4,7 +4,7 @@
 // is read: a file written for an older SelfEval is refused with a reason, never half-applied.
 import { defaultProfile, findProfile, PROFILES, profileFromJson } from "../engine/profile";
 import type { Profile } from "../engine/profile";
-import { RULE_IDS } from "../engine/rules";
+import { RULES } from "../engine/rules";
 import { LABEL_KEYS } from "../template/glossary";
 
 export interface ProfileError {
@@ -29,8 +29,8 @@ export function readProfileText(text: string): { profile: Profile } | { error: P
   } catch {
     return { error: { "zh-CN": "规则配置文件不是有效的 JSON", en: "the profile file is not valid JSON" } };
   }
-  const result = profileFromJson(json, RULE_IDS, LABEL_KEYS);
-  if ("error" in result) return { error: { "zh-CN": `规则配置文件有误：${result.error}`, en: `invalid profile: ${result.error}` } };
+  const result = profileFromJson(json, RULES, LABEL_KEYS);
+  if ("error" in result) return { error: { "zh-CN": `规则配置文件有误：${result.error["zh-CN"]}`, en: `invalid profile: ${result.error.en}` } };
   if (PROFILES.some((p) => p.id === result.profile.id)) {
     return { error: { "zh-CN": `规则配置文件的 id “${result.profile.id}”与内置配置重名，请换一个 id`, en: `the profile file's id "${result.profile.id}" is a built-in profile's; choose another id` } };
   }

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import type { Profile } from "../../src/engine/profile";
 import { gradeOf } from "../../src/engine/validate";
 import { defaultProfile, findProfile, PROFILES, profileFromJson } from "../../src/engine/profile";
-import { RULE_IDS } from "../../src/engine/rules";
+import { RULES } from "../../src/engine/rules";
 import { LABEL_KEYS } from "../../src/template";
 import { deptEvalSheet, DEPT_INDICATORS, oneIndicator, PROJECT_FUNDS, pct, projectSheet, run, runReport } from "./rules/helpers";
 
@@ -16,8 +16,8 @@ const shipped = (id: string): Profile => {
   return p;
 };
 const fromJson = (json: object): Profile => {
-  const r = profileFromJson(json, RULE_IDS, LABEL_KEYS);
-  if ("error" in r) throw new Error(r.error);
+  const r = profileFromJson(json, RULES, LABEL_KEYS);
+  if ("error" in r) throw new Error(r.error.en);
   return r.profile;
 };
 const rules = (found: ReturnType<typeof run>, id: string) => found.filter((f) => f.rule === id).map((f) => `${f.severity} ${f.cell} ${f.messageId}`);
@@ -111,7 +111,7 @@ describe("profile keys for the regions' choices", () => {
   });
 
   test("bad values are refused with the key named", () => {
-    const refuse = (json: object) => profileFromJson(json, RULE_IDS, LABEL_KEYS);
+    const refuse = (json: object) => profileFromJson(json, RULES, LABEL_KEYS);
     expect(refuse({ totalCaps: [{ rateBelow: "80%", max: 89 }] })).toHaveProperty("error");
     expect(refuse({ qualitativeBands: [0.5, 0.8] })).toHaveProperty("error");
     expect(refuse({ overTargetAction: "punish" })).toHaveProperty("error");

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Rule } from "../../src/engine/rule";
+import { ruleTemplates } from "../../src/engine/rule";
 import { quotesTen, SOURCE_KINDS, TEN_DOCUMENT } from "../../src/engine/sources";
 import { RULES, RULE_IDS } from "../../src/engine/rules";
 
@@ -89,7 +90,7 @@ describe("rule registry", () => {
     test("declares its severities and the templates it runs on", () => {
       expect(["error", "warning", "info"]).toContain(meta.severity);
       for (const s of meta.alsoSeverities ?? []) expect(["error", "warning", "info"]).toContain(s);
-      expect(meta.templates.length).toBeGreaterThan(0);
+      expect(ruleTemplates(rule).length).toBeGreaterThan(0);
     });
 
     test(`has a test file test/engine/rules/${id}.test.ts with a describe("${id}")`, () => {

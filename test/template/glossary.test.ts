@@ -2,12 +2,12 @@
 // refused, and the published label variants bind.
 import { sheetFromRows } from "../../src/engine/grid";
 import { defaultProfile, profileFromJson } from "../../src/engine/profile";
-import { RULE_IDS } from "../../src/engine/rules";
+import { RULES } from "../../src/engine/rules";
 import type { EvalTable } from "../../src/engine/model";
 import { bindSheet, GLOSSARY, LABEL_KEYS } from "../../src/template";
 import { coreLabel, Glossary } from "../../src/template/glossary";
 
-const parse = (json: unknown) => profileFromJson(json, RULE_IDS, LABEL_KEYS);
+const parse = (json: unknown) => profileFromJson(json, RULES, LABEL_KEYS);
 
 test("every key has a bilingual display name and at least one synonym", () => {
   for (const key of LABEL_KEYS) {
@@ -18,7 +18,7 @@ test("every key has a bilingual display name and at least one synonym", () => {
 });
 
 test("a profile with an unknown label key is refused", () => {
-  expect(parse({ labels: { bogusKey: ["x"] } })).toEqual({ error: 'unknown label key "bogusKey" in labels' });
+  expect(parse({ labels: { bogusKey: ["x"] } })).toEqual({ error: { "zh-CN": 'labels 中有未知标签键 "bogusKey"', en: 'unknown label key "bogusKey" in labels' } });
   expect(parse({ labels: { reason: ["情况说明"] } })).toHaveProperty("profile");
 });
 
@@ -73,7 +73,7 @@ test("labels.total extends the 总分 row of the indicator table", () => {
   const plain = bindSheet(sheet)[0] as EvalTable;
   expect(plain.total).toBeUndefined();
   const result = parse({ labels: { total: ["自评分数汇总"] } });
-  if (!("profile" in result)) throw new Error(result.error);
+  if (!("profile" in result)) throw new Error(result.error.en);
   const extended = bindSheet(sheet, result.profile.labels)[0] as EvalTable;
   expect(extended.total?.score?.at).toEqual({ row: 5, col: 6 });
   expect(extended.groups.flatMap((g) => g.indicators).map((i) => i.name)).toEqual(["培训人次"]);

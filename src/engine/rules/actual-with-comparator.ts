@@ -21,17 +21,13 @@ export default defineRule({
         en: "“{{name}}” has “{{actual}}” as its result, with a comparator; enter the value actually achieved",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const field = indicator.actual;
-      if (!field?.cell || typeof field.cell.value !== "string") continue;
-      const text = cellText(field.cell);
-      const parsed = parseIndicatorValue(text);
-      if (parsed.comparator === null || parsed.quantity === null) continue;
-      ctx.report({ at: field.at, messageId: "comparator", data: { name: indicator.name, actual: text.trim() } });
-    }
+  indicator(indicator, _a, ctx) {
+    const field = indicator.actual;
+    if (!field?.cell || typeof field.cell.value !== "string") return;
+    const text = cellText(field.cell);
+    const parsed = parseIndicatorValue(text);
+    if (parsed.comparator === null || parsed.quantity === null) return;
+    ctx.report({ at: field.at, messageId: "comparator", data: { name: indicator.name, actual: text.trim() } });
   },
 });

@@ -33,10 +33,9 @@ export default defineRule({
     messages: {
       error: { "zh-CN": "单元格为错误值 {{code}}，请修正公式或数据", en: "The cell holds the error {{code}}; fix the formula or the data" },
     },
-    templates: ["dept-eval", "dept-base", "project-eval"],
   },
-  check(ctx) {
-    for (const field of boundFields(ctx.template)) {
+  template(template, ctx) {
+    for (const field of boundFields(template)) {
       if (!ctx.isError(field)) continue;
       const reading = readCell(field.cell);
       const code = reading.kind === "error" ? reading.code : "#ERROR";

@@ -1,7 +1,7 @@
 // 规模控制率 = 实际规模 ÷ 批复规模；投资概算控制率 = 实际投资 ÷ 预算投资 / Building control ratios.
-import { toA1 } from "../grid";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, percent, sameAsStored } from "../format";
+import { checkRatio } from "../checks";
+import { percent } from "../format";
 import type { Field } from "../model";
 import type { Recalculation } from "../report";
 
@@ -27,23 +27,17 @@ export default defineRule({
         en: "{{nameEn}} {{expected}} is above 100%",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base") return;
-    for (const b of ctx.template.buildings) {
+  baseTable(ctx) {
+    for (const b of ctx.table.buildings) {
       check(b.actualArea, b.approvedArea, b.areaRate, "areaRate", "规模控制率", "Area control rate");
       check(b.actualInvest, b.budgetInvest, b.investRate, "investRate", "投资概算控制率", "Investment control rate");
     }
 
     function check(actualField: Field | undefined, baseField: Field | undefined, rate: Field | undefined, field: Recalculation["field"], name: string, nameEn: string): void {
-      const actual = ctx.num(actualField);
-      const base = ctx.num(baseField);
-      if (!actual || !base || base.value.isZero() || !rate || ctx.isError(rate) || !actualField || !baseField) return;
-      const exact = actual.value.div(base.value);
-      const entered = ctx.num(rate);
-      const ok = entered !== null && equalAtPrecision(entered.percent ? entered.value.times(100) : entered.value, entered.percent ? exact.times(100) : exact, entered.decimals);
-      ctx.recalc({ at: rate.at, field, value: exact.toString(), formula: `${toA1(actualField.at)}/${toA1(baseField.at)}`, fillsEmpty: entered === null, unchanged: ok && entered !== null && sameAsStored(exact, entered.value), existingFormula: ok ? rate.cell?.formula : undefined, previous: entered ? asEntered(entered.value, entered.decimals, entered.percent) : undefined });
+      const result = checkRatio(ctx, { numerator: actualField, denominator: baseField, rate, field, fillEmpty: true });
+      if (!result || !rate) return;
+      const { exact, entered, ok } = result;
       const data = { name, nameEn, expected: percent(exact), actual: entered ? percent(entered.value, entered.decimals) : "" };
       if (entered && !ok) ctx.report({ at: rate.at, messageId: "mismatch", data, expected: data.expected, actual: data.actual });
       if (exact.gt(1)) ctx.report({ at: rate.at, messageId: "over", severity: "warning", data, expected: "≤ 100%", actual: data.expected });

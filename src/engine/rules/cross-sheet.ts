@@ -26,11 +26,9 @@ export default defineRule({
         en: "项目支出 {{base}} exceeds the 自评表's ({{sheet}}) full-year spending {{other}}",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base") return;
-    const field = ctx.template.costs?.project?.final;
+  baseTable(ctx) {
+    const field = ctx.table.costs?.project?.final;
     const base = ctx.num(field)?.value;
     if (!field || base === undefined) return;
     const evals = ctx.templates.filter((t): t is EvalTable => t.kind === "dept-eval");
@@ -38,7 +36,7 @@ export default defineRule({
       const projectText = table.funds?.expenseProject?.valueText;
       const project = projectText ? parseNumberText(projectText)?.value : undefined;
       const spent = ctx.num(table.funds?.total.annualSpent)?.value;
-      const projectItems = ctx.template.costs?.projectItems.length ?? 1;
+      const projectItems = ctx.table.costs?.projectItems.length ?? 1;
       compare(project, "overProject", table.sheet, projectItems);
       compare(spent, "overSpent", table.sheet, projectItems);
     }

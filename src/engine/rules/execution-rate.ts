@@ -1,8 +1,7 @@
 // 执行率 = 全年执行数 ÷ 全年预算数 / Execution rate = spent ÷ full-year budget. 财预〔2020〕10号 附1.
-import { toA1 as a1 } from "../grid";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, percent, sameAsStored } from "../format";
-import type { FundsRow } from "../model";
+import { checkRatio } from "../checks";
+import { percent, plain } from "../format";
 
 export default defineRule({
   meta: {
@@ -21,41 +20,19 @@ export default defineRule({
         en: "Execution rate should be {{expected}} ({{spent}} ÷ {{budget}}); the sheet shows {{actual}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
-    const funds = ctx.template.funds;
-    for (const row of [funds.total, ...funds.parts]) checkRow(row, row === funds.total);
-
-    function checkRow(row: FundsRow, isTotal: boolean): void {
-      if (!row.rate || ctx.isError(row.rate) || ctx.isError(row.annualBudget) || ctx.isError(row.annualSpent)) return;
-      const budget = ctx.num(row.annualBudget);
-      const spent = ctx.num(row.annualSpent);
-      const entered = ctx.num(row.rate);
-      if (!budget || !spent) return;
-      // 0 ÷ 0 shown as 0.00%, "/", "—" or blank is accepted and not scored (SPEC §3).
-      if (budget.value.isZero()) return;
-      const exact = spent.value.div(budget.value);
-      const formula = row.annualBudget && row.annualSpent ? `${a1(row.annualSpent.at)}/${a1(row.annualBudget.at)}` : undefined;
-      if (!entered) {
-        if (isTotal || ctx.filled(row.rate)) ctx.recalc({ at: row.rate.at, field: "executionRate", value: exact.toString(), formula, fillsEmpty: !ctx.filled(row.rate), unchanged: false });
-        return;
-      }
-      const shownAsPercent = entered.percent;
-      const enteredPoints = shownAsPercent ? entered.value.times(100) : entered.value;
-      const exactPoints = shownAsPercent ? exact.times(100) : exact;
-      const ok = equalAtPrecision(enteredPoints, exactPoints, entered.decimals);
-      ctx.recalc({ at: row.rate.at, field: "executionRate", value: exact.toString(), formula, fillsEmpty: false, unchanged: ok && sameAsStored(exact, entered.value), existingFormula: ok ? row.rate.cell?.formula : undefined, previous: asEntered(entered.value, entered.decimals, entered.percent) });
-      if (ok) return;
-      const actualText = shownAsPercent ? percent(entered.value, entered.decimals) : entered.value.toString();
-      ctx.report({
-        at: row.rate.at,
-        messageId: "mismatch",
-        data: { expected: percent(exact), actual: actualText, spent: spent.value.toString(), budget: budget.value.toString() },
-        expected: percent(exact),
-        actual: actualText,
-      });
-    }
+  fundsRow(row, isTotal, ctx) {
+    // A 其中 row's empty rate stays empty; the total's is filled.
+    const check = checkRatio(ctx, { numerator: row.annualSpent, denominator: row.annualBudget, rate: row.rate, field: "executionRate", fillEmpty: isTotal });
+    if (!check?.entered || check.ok || !row.rate) return;
+    const { exact, entered } = check;
+    const actual = entered.percent ? percent(entered.value, entered.decimals) : plain(entered.value);
+    ctx.report({
+      at: row.rate.at,
+      messageId: "mismatch",
+      data: { expected: percent(exact), actual, spent: plain(check.numerator), budget: plain(check.denominator) },
+      expected: percent(exact),
+      actual,
+    });
   },
 });

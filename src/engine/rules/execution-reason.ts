@@ -4,7 +4,7 @@ import { defineRule } from "../rule";
 import { fixed, percent } from "../format";
 import { reasonIsFilled } from "../scoring";
 
-export default defineRule({
+export default defineRule<{ threshold: string }>({
   meta: {
     id: "execution-reason",
     title: { "zh-CN": "预算执行原因说明", en: "Execution reason" },
@@ -25,14 +25,20 @@ export default defineRule({
         en: "The budget changed from {{initial}} to {{budget}} during the year; explain why in the reason cell",
       },
     },
-    templates: ["dept-eval", "project-eval"],
+    options: {
+      threshold: {
+        type: { kind: "decimal", atMostOne: true },
+        default: "0.9",
+        alias: "executionThreshold",
+        description: { "zh-CN": "执行率低于此值（小数，0.9 即 90%）须在原因栏说明原因", en: "an execution rate below this fraction (0.9 = 90%) needs a reason" },
+      },
+    },
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
-    const reason = ctx.template.funds.total.reason;
-    const funds = ctx.fundsOf(ctx.template);
-    if (!reason || !funds || reasonIsFilled(reason, ctx.profile.reasonPlaceholders)) return;
-    const threshold = new Decimal(ctx.profile.executionThreshold);
+  fundsRow(row, isTotal, ctx) {
+    const reason = row.reason;
+    const funds = ctx.fundsOf(ctx.table);
+    if (!isTotal || !reason || !funds || reasonIsFilled(reason, ctx.profile.reasonPlaceholders)) return;
+    const threshold = new Decimal(ctx.options.threshold);
     if (funds.rate !== null && funds.rate.lt(threshold)) {
       ctx.report({ at: reason.at, atReason: true, messageId: "lowRate", data: { rate: percent(funds.rate), threshold: percent(threshold, 0) } });
       return;

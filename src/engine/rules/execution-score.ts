@@ -2,7 +2,8 @@
 import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, fixed, plain } from "../format";
+import { checkScore } from "../checks";
+import { fixed } from "../format";
 
 export default defineRule({
   meta: {
@@ -26,42 +27,20 @@ export default defineRule({
         en: "Budget score {{actual}} is {{exact}} rounded; acceptable",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
-    const funds = ctx.fundsOf(ctx.template);
-    const row = ctx.template.funds.total;
-    if (!funds || !row.score || ctx.isError(row.score) || funds.recommended === null || funds.rate === null || funds.weight === null) return;
-    const expected = funds.recommended;
-    const formula = row.rate && row.weight ? `MIN(${toA1(row.rate.at)},1)*${toA1(row.weight.at)}` : undefined;
-    const entered = funds.score;
-    const rounded = expected.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    if (!entered) {
-      ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: true, unchanged: false });
-      return;
-    }
-    const unchanged = entered.value.equals(rounded);
-    ctx.recalc({ at: row.score.at, field: "executionScore", value: rounded.toString(), formula, fillsEmpty: false, unchanged, previous: entered.value.toFixed() });
-    if (entered.value.isNegative() || entered.value.gt(funds.weight)) return; // score-range owns it
-    // What SelfEval writes is ŝ at two decimals (9.90 → 9.9 in the cell): that never raises a finding.
-    if (entered.value.equals(expected) || unchanged) return;
-    const data = {
-      expected: fixed(expected),
-      actual: asEntered(entered.value, entered.decimals, false),
-      rate: `${fixed(Decimal.min(funds.rate, 1).times(100))}%`,
-      weight: funds.weight.toString(),
-      exact: plain(expected.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)),
-    };
-    const withinPrecision = equalAtPrecision(entered.value, expected, entered.decimals);
-    ctx.report({
-      at: row.score.at,
-      messageId: withinPrecision ? "rounding" : "mismatch",
-      severity: withinPrecision ? "info" : "warning",
-      data,
-      expected: data.expected,
-      actual: data.actual,
-      suggestion: withinPrecision ? undefined : { at: row.score.at, value: fixed(expected) },
+  fundsRow(row, isTotal, ctx) {
+    if (!isTotal || !row.score || ctx.isError(row.score)) return;
+    const funds = ctx.fundsOf(ctx.table);
+    if (!funds || funds.recommended === null || funds.rate === null || funds.weight === null) return;
+    checkScore(ctx, {
+      field: row.score,
+      entered: funds.score,
+      empty: !funds.score,
+      recommended: funds.recommended,
+      weight: funds.weight,
+      recalc: { field: "executionScore", formula: row.rate && row.weight ? `MIN(${toA1(row.rate.at)},1)*${toA1(row.weight.at)}` : undefined, overEntered: true },
+      suggestion: (s) => fixed(s),
+      data: { rate: `${fixed(Decimal.min(funds.rate, 1).times(100))}%`, weight: funds.weight.toString() },
     });
   },
 });

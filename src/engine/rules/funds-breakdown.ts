@@ -49,11 +49,10 @@ export default defineRule({
         en: "{{label}} {{actual}} does not equal the full-year budget {{expected}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
-    const funds = ctx.template.funds;
+  evalTable(ctx) {
+    if (!ctx.table.funds) return;
+    const funds = ctx.table.funds;
 
     for (const column of COLUMNS) checkParts(funds.total, funds.parts, column);
 

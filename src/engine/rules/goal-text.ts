@@ -23,11 +23,10 @@ export default defineRule({
         en: "The achievement holds only the number {{value}}; describe what was achieved",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.goals) return;
-    const { expected, actual } = ctx.template.goals;
+  evalTable(ctx) {
+    if (!ctx.table.goals) return;
+    const { expected, actual } = ctx.table.goals;
     for (const [field, messageId] of [
       [expected, "expected"],
       [actual, "actual"],

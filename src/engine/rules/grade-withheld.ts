@@ -37,12 +37,11 @@ export default defineRule({
         en: "The recommended total {{total}} exceeds the maximum {{max}}; no grade is given. Check the weights first",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.scored) return;
-    const table = ctx.template;
-    const indicators = table.groups.flatMap((g) => g.indicators);
+  evalTable(ctx) {
+    if (!ctx.table.scored) return;
+    const table = ctx.table;
+    const indicators = ctx.indicators;
     if (indicators.length === 0) return;
     const total = assessTotal(table, ctx.assess, ctx.fundsOf, ctx.profile);
     const at = table.total?.score?.at ?? table.indicatorHeaderAt ?? table.headerAt;

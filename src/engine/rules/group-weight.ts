@@ -1,6 +1,8 @@
 // 一级指标下各指标分值之和 = 其标注分值 / The weights under an 一级 add up to its (xx分).
 import Decimal from "decimal.js";
+import type { CellRef } from "../grid";
 import { defineRule } from "../rule";
+import type { RuleContext } from "../rule";
 import { plain, sum } from "../format";
 
 export default defineRule({
@@ -20,29 +22,25 @@ export default defineRule({
         en: "“{{group}}” states {{expected}} points but its indicators' weights add up to {{actual}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const table = ctx.template;
-    for (const group of table.groups) {
-      if (!group.declaredWeight) continue;
-      const declared = new Decimal(group.declaredWeight);
-      const weights = group.indicators.map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
-      if (weights.length === 0) continue;
-      const total = sum(weights);
-      if (!total.equals(declared)) {
-        ctx.report({ at: group.at, messageId: "mismatch", data: { group: group.name, expected: plain(declared), actual: plain(total) }, expected: plain(declared), actual: plain(total) });
-      }
-    }
+  group(group, ctx) {
+    if (!group.declaredWeight) return;
+    const weights = group.indicators.map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
+    mismatch(ctx, group.at, group.name, group.declaredWeight, weights);
+  },
+  evalTable(ctx) {
     // Sichuan: 绩效指标（90分） covers every indicator of the table.
-    if (table.indicatorsDeclaredWeight && table.indicatorHeaderAt) {
-      const declared = new Decimal(table.indicatorsDeclaredWeight);
-      const weights = table.groups.flatMap((g) => g.indicators).map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
-      const total = sum(weights);
-      if (weights.length > 0 && !total.equals(declared)) {
-        ctx.report({ at: table.indicatorHeaderAt, messageId: "mismatch", data: { group: "绩效指标", expected: plain(declared), actual: plain(total) }, expected: plain(declared), actual: plain(total) });
-      }
-    }
+    const { indicatorsDeclaredWeight, indicatorHeaderAt } = ctx.table;
+    if (!indicatorsDeclaredWeight || !indicatorHeaderAt) return;
+    const weights = ctx.indicators.map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
+    mismatch(ctx, indicatorHeaderAt, "绩效指标", indicatorsDeclaredWeight, weights);
   },
 });
+
+function mismatch(ctx: RuleContext, at: CellRef, group: string, declaredText: string, weights: Decimal[]): void {
+  if (weights.length === 0) return;
+  const declared = new Decimal(declaredText);
+  const total = sum(weights);
+  if (total.equals(declared)) return;
+  ctx.report({ at, messageId: "mismatch", data: { group, expected: plain(declared), actual: plain(total) }, expected: plain(declared), actual: plain(total) });
+}

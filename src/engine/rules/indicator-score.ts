@@ -1,7 +1,7 @@
 // 得分与建议得分一致 / An entered score agrees with the recommended score ŝ. 财预〔2020〕10号 附1 评分规则.
 import Decimal from "decimal.js";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, fixed, plain } from "../format";
+import { checkScore } from "../checks";
 
 export default defineRule({
   meta: {
@@ -25,43 +25,30 @@ export default defineRule({
         en: "“{{name}}”: score {{actual}} is the recommended {{exact}} rounded; acceptable",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      const field = indicator.score;
-      if (!field || ctx.isError(field) || a.recommended === null || a.weight === null) continue;
-      const rounded = a.recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-      if (a.scoreEmpty) {
-        ctx.recalc({ at: field.at, field: "indicatorScore", value: rounded.toString(), fillsEmpty: true, unchanged: false });
-        continue;
-      }
-      if (a.kind !== "quantitative" || !a.score) continue; // qualitative-band owns qualitative rows
-      const s = a.score.value;
-      if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
-      if (a.met && s.lt(a.weight)) continue; // met-but-deducted owns it
-      // ŝ at two decimals is what 采用建议 writes: accepting a suggestion never raises a new finding.
-      if (s.equals(a.recommended) || s.equals(rounded)) continue;
-      const [formula, formulaEn] = a.met
-        ? ["达成指标记满分", "target met: full weight"]
-        : a.comparator === "<=" || a.comparator === "<"
-          ? ctx.profile.reverseFormula === "ratio"
-            ? ["指标值 ÷ 实际值 × 分值", "target ÷ result × weight"]
-            : ["(1 − 超出比例) × 分值", "(1 − overrun) × weight"]
-          : ["实际值 ÷ 指标值 × 分值", "result ÷ target × weight"];
-      const data = { name: indicator.name, formulaEn, expected: fixed(a.recommended), exact: plain(a.recommended.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)), actual: asEntered(s, a.score.decimals, false), formula };
-      const withinPrecision = equalAtPrecision(s, a.recommended, a.score.decimals);
-      ctx.report({
-        at: field.at,
-        messageId: withinPrecision ? "rounding" : "mismatch",
-        severity: withinPrecision ? "info" : "warning",
-        data,
-        expected: data.expected,
-        actual: data.actual,
-        suggestion: withinPrecision ? undefined : { at: field.at, value: rounded.toString() },
-      });
+  indicator(indicator, a, ctx) {
+    const field = indicator.score;
+    if (!field || ctx.isError(field) || a.recommended === null || a.weight === null) return;
+    if (!a.scoreEmpty) {
+      if (a.kind !== "quantitative" || !a.score) return; // qualitative-band owns qualitative rows
+      if (a.met && a.score.value.gte(0) && a.score.value.lt(a.weight)) return; // met-but-deducted owns it
     }
+    const [formula, formulaEn] = a.met
+      ? ["达成指标记满分", "target met: full weight"]
+      : a.comparator === "<=" || a.comparator === "<"
+        ? ctx.profile.reverseFormula === "ratio"
+          ? ["指标值 ÷ 实际值 × 分值", "target ÷ result × weight"]
+          : ["(1 − 超出比例) × 分值", "(1 − overrun) × weight"]
+        : ["实际值 ÷ 指标值 × 分值", "result ÷ target × weight"];
+    checkScore(ctx, {
+      field,
+      entered: a.score,
+      empty: a.scoreEmpty,
+      recommended: a.recommended,
+      weight: a.weight,
+      recalc: { field: "indicatorScore", overEntered: false },
+      suggestion: (s) => s.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString(),
+      data: { name: indicator.name, formula, formulaEn },
+    });
   },
 });

@@ -1,7 +1,7 @@
 // 完成指标却被扣分 / The target was met but the score is below the weight.
 import { defineRule } from "../rule";
 import { plain } from "../format";
-import { indicatorText } from "../scoring";
+import { indicatorCause, indicatorText } from "../scoring";
 import { isMetButDeducted } from "./reason-required";
 
 export default defineRule({
@@ -21,30 +21,26 @@ export default defineRule({
         en: "“{{name}}” met its target ({{target}} → {{actual}}) but scored {{score}} of {{weight}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      if (!isMetButDeducted(a) || !a.score || !a.weight || !indicator.score) continue;
-      // With no reason given, reason-required reports this one problem once, with both ways out.
-      if (indicator.reason && !a.reasonFilled && !ctx.isError(indicator.reason)) continue;
-      ctx.report({
-        at: indicator.score.at,
-        messageId: "deducted",
-        data: {
-          name: indicator.name,
-          target: indicatorText(indicator, "target"),
-          actual: indicatorText(indicator, "actual"),
-          score: plain(a.score.value),
-          weight: plain(a.weight),
-        },
-        expected: plain(a.weight),
-        actual: plain(a.score.value),
-        suggestion: { at: indicator.score.at, value: plain(a.weight) },
-      });
-    }
+  indicator(indicator, a, ctx) {
+    if (!isMetButDeducted(a) || !a.score || !a.weight || !indicator.score) return;
+    ctx.report({
+      at: indicator.score.at,
+      messageId: "deducted",
+      data: {
+        name: indicator.name,
+        target: indicatorText(indicator, "target"),
+        actual: indicatorText(indicator, "actual"),
+        score: plain(a.score.value),
+        weight: plain(a.weight),
+      },
+      expected: plain(a.weight),
+      actual: plain(a.score.value),
+      suggestion: { at: indicator.score.at, value: plain(a.weight) },
+      // With no reason given, reason-required reports the same cause with both ways out: this
+      // finding becomes one of its details.
+      cause: indicatorCause(a, ctx.profile),
+    });
   },
 });
 

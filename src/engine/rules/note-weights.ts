@@ -25,11 +25,9 @@ export default defineRule({
         en: "The table's note sets {{name}} at {{stated}} points; the table gives {{actual}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const table = ctx.template;
+  evalTable(ctx) {
+    const table = ctx.table;
     const stated = new Map<string, string>();
     for (const note of table.notes) {
       for (const m of note.text.normalize("NFKC").matchAll(STATED)) if (!stated.has(m[1])) stated.set(m[1], m[2]);

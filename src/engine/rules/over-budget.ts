@@ -21,12 +21,10 @@ export default defineRule({
         en: "Spending {{spent}} exceeds the full-year budget {{budget}} (rate {{rate}}); check it. The budget score stays capped at its weight",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || !ctx.template.funds) return;
-    const funds = ctx.fundsOf(ctx.template);
-    const spent = ctx.template.funds.total.annualSpent;
+  evalTable(ctx) {
+    const funds = ctx.fundsOf(ctx.table);
+    const spent = ctx.table.funds?.total.annualSpent;
     if (!funds || !spent || funds.rate === null || funds.budget === null || funds.spent === null || !funds.rate.gt(1)) return;
     ctx.report({
       at: spent.at,

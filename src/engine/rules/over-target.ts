@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { defineRule } from "../rule";
 import { percent } from "../format";
-import { indicatorText, isOverTarget } from "../scoring";
+import { indicatorCause, indicatorText, isOverTarget } from "../scoring";
 
 export default defineRule({
   meta: {
@@ -27,29 +27,23 @@ export default defineRule({
         en: "“{{name}}”: result {{actual}} is {{ratio}} of the target {{target}}; the target may have been set too low. Analyse why; if it was, reduce the score by the deviation",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const k = new Decimal(ctx.profile.overTargetRatio);
-    const action = ctx.profile.overTargetAction;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      if (!isOverTarget(a, ctx.profile) || a.ratio === null) continue;
-      const atReason = !!indicator.reason && !a.reasonFilled;
-      const at = atReason ? indicator.reason?.at : indicator.score?.at;
-      if (!at) continue;
-      // The profile's deduction shows in ŝ (indicator-score); here the user is asked why.
-      const mandatory = action === "reason-required" && atReason;
-      ctx.report({
-        at,
-        atReason,
-        severity: mandatory ? "error" : "warning",
-        messageId: mandatory ? "reasonRequired" : "over",
-        data: { name: indicator.name, actual: indicatorText(indicator, "actual"), target: indicatorText(indicator, "target"), ratio: percent(a.ratio, 1) },
-        expected: `< ${percent(k, 0)}`,
-        actual: percent(a.ratio, 1),
-      });
-    }
+  indicator(indicator, a, ctx) {
+    if (!isOverTarget(a, ctx.profile) || a.ratio === null) return;
+    const atReason = !!indicator.reason && !a.reasonFilled;
+    const at = atReason ? indicator.reason?.at : indicator.score?.at;
+    if (!at) return;
+    // The profile's deduction shows in ŝ (indicator-score); here the user is asked why.
+    const mandatory = ctx.profile.overTargetAction === "reason-required" && atReason;
+    ctx.report({
+      at,
+      atReason,
+      severity: mandatory ? "error" : "warning",
+      messageId: mandatory ? "reasonRequired" : "over",
+      data: { name: indicator.name, actual: indicatorText(indicator, "actual"), target: indicatorText(indicator, "target"), ratio: percent(a.ratio, 1) },
+      expected: `< ${percent(new Decimal(ctx.profile.overTargetRatio), 0)}`,
+      actual: percent(a.ratio, 1),
+      cause: indicatorCause(a, ctx.profile),
+    });
   },
 });

@@ -27,11 +27,9 @@ export default defineRule({
         en: "Procurement spending is {{final}} with a budget of 0; please verify",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base") return;
-    const row = ctx.template.costs?.procurement;
+  baseTable(ctx) {
+    const row = ctx.table.costs?.procurement;
     if (!row?.final || ctx.isError(row.final) || ctx.isError(row.budget)) return;
     const final = ctx.num(row.final)?.value;
     const budget = ctx.num(row.budget)?.value;

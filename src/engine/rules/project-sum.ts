@@ -22,11 +22,10 @@ export default defineRule({
         en: "{{columnEn}}: project spending is blank while its items add up to {{expected}}; fill it in",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base" || !ctx.template.costs?.project) return;
-    const { project, projectItems } = ctx.template.costs;
+  baseTable(ctx) {
+    if (!ctx.table.costs?.project) return;
+    const { project, projectItems } = ctx.table.costs;
     for (const column of COST_COLUMNS) {
       const total = project[column];
       const parts = projectItems.map((r) => r[column]);

@@ -22,11 +22,10 @@ export default defineRule({
         en: "{{columnEn}}: public funds is blank while its items add up to {{expected}}; fill it in",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base" || !ctx.template.costs?.publicFunds) return;
-    const { publicFunds, publicItems } = ctx.template.costs;
+  baseTable(ctx) {
+    if (!ctx.table.costs?.publicFunds) return;
+    const { publicFunds, publicItems } = ctx.table.costs;
     for (const column of COST_COLUMNS) {
       const total = publicFunds[column];
       const parts = publicItems.map((r) => r[column]);

@@ -27,28 +27,23 @@ export default defineRule({
         en: "“{{name}}”: result “{{result}}” is in band “{{bandEn}}”; enter a score {{rangeEn}} (SelfEval does not choose one)",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      if (a.kind !== "qualitative" || !a.range || !a.band || !a.weight || !indicator.score || ctx.isError(indicator.score)) continue;
-      const { min, max, maxInclusive } = a.range;
-      // 6 至 8 分之间（不含 8）: the bounds as 10号 states them.
-      const range = `${plain(min)} 至 ${plain(max)} 分之间${maxInclusive ? "" : `（不含 ${plain(max)}）`}`;
-      const rangeEn = `between ${plain(min)} and ${plain(max)}${maxInclusive ? " inclusive" : ` (${plain(max)} excluded)`}`;
-      const data = { name: indicator.name, result: indicatorText(indicator, "actual"), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, rangeEn };
-      if (!a.score) {
-        // Band 1 is filled with w by indicator-score; below it no score is invented.
-        if (a.band !== 1 && a.scoreEmpty) ctx.report({ at: indicator.score.at, messageId: "empty", data, expected: range });
-        continue;
-      }
-      const s = a.score.value;
-      if (s.isNegative() || s.gt(a.weight)) continue; // score-range owns it
-      const inside = s.gte(min) && (maxInclusive ? s.lte(max) : s.lt(max));
-      if (inside) continue;
-      ctx.report({ at: indicator.score.at, messageId: "outside", data: { ...data, score: plain(s) }, expected: range, actual: plain(s) });
+  indicator(indicator, a, ctx) {
+    if (a.kind !== "qualitative" || !a.range || !a.band || !a.weight || !indicator.score || ctx.isError(indicator.score)) return;
+    const { min, max, maxInclusive } = a.range;
+    // 6 至 8 分之间（不含 8）: the bounds as 10号 states them.
+    const range = `${plain(min)} 至 ${plain(max)} 分之间${maxInclusive ? "" : `（不含 ${plain(max)}）`}`;
+    const rangeEn = `between ${plain(min)} and ${plain(max)}${maxInclusive ? " inclusive" : ` (${plain(max)} excluded)`}`;
+    const data = { name: indicator.name, result: indicatorText(indicator, "actual"), band: BAND_NAMES[a.band], bandEn: BAND_NAMES_EN[a.band], range, rangeEn };
+    if (!a.score) {
+      // Band 1 is filled with w by indicator-score; below it no score is invented.
+      if (a.band !== 1 && a.scoreEmpty) ctx.report({ at: indicator.score.at, messageId: "empty", data, expected: range });
+      return;
     }
+    const s = a.score.value;
+    if (s.isNegative() || s.gt(a.weight)) return; // score-range owns it
+    const inside = s.gte(min) && (maxInclusive ? s.lte(max) : s.lt(max));
+    if (inside) return;
+    ctx.report({ at: indicator.score.at, messageId: "outside", data: { ...data, score: plain(s) }, expected: range, actual: plain(s) });
   },
 });

@@ -2,7 +2,7 @@
 import { defineRule } from "../rule";
 import { plain } from "../format";
 import type { Assessment } from "../scoring";
-import { indicatorText } from "../scoring";
+import { indicatorCause, indicatorText, isOverTarget } from "../scoring";
 
 /** met-but-deducted's condition: the target was met and the score is below the weight (outside band 1's range). */
 export function isMetButDeducted(a: Assessment): boolean {
@@ -35,32 +35,28 @@ export default defineRule({
         en: "“{{name}}” missed its target; fill in the deviation reason and improvement measures",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      if (!indicator.reason || a.reasonFilled || ctx.isError(indicator.reason)) continue;
-      const deducted = a.score !== null && a.weight !== null && a.score.value.lt(a.weight);
-      const missed = a.met === false;
-      if (!deducted && !missed) continue;
-      const data = { name: indicator.name, score: a.score ? plain(a.score.value) : "", weight: a.weight ? plain(a.weight) : "" };
-      // One problem, one finding: a met target scored below its weight is either a deduction to
-      // explain here or a score to raise; this finding offers both (met-but-deducted stays silent).
-      if (deducted && isMetButDeducted(a) && indicator.score && a.weight) {
-        ctx.report({
-          at: indicator.reason.at,
-          atReason: true,
-          messageId: "metButDeducted",
-          data: { ...data, target: indicatorText(indicator, "target"), actual: indicatorText(indicator, "actual") },
-          expected: plain(a.weight),
-          actual: data.score,
-          suggestion: { at: indicator.score.at, value: plain(a.weight) },
-        });
-        continue;
-      }
-      ctx.report({ at: indicator.reason.at, atReason: true, messageId: deducted ? "deducted" : "missed", data });
+  indicator(indicator, a, ctx) {
+    if (!indicator.reason || a.reasonFilled || ctx.isError(indicator.reason)) return;
+    const deducted = a.score !== null && a.weight !== null && a.score.value.lt(a.weight);
+    const missed = a.met === false;
+    if (!deducted && !missed) return;
+    const data = { name: indicator.name, score: a.score ? plain(a.score.value) : "", weight: a.weight ? plain(a.weight) : "" };
+    // One problem, one finding: a met target scored below its weight is either a deduction to
+    // explain here or a score to raise; this finding offers both (met-but-deducted stays silent).
+    if (deducted && isMetButDeducted(a) && indicator.score && a.weight) {
+      ctx.report({
+        at: indicator.reason.at,
+        atReason: true,
+        messageId: "metButDeducted",
+        data: { ...data, target: indicatorText(indicator, "target"), actual: indicatorText(indicator, "actual") },
+        expected: plain(a.weight),
+        actual: data.score,
+        suggestion: { at: indicator.score.at, value: plain(a.weight) },
+        cause: indicatorCause(a, ctx.profile),
+      });
+      return;
     }
+    ctx.report({ at: indicator.reason.at, atReason: true, messageId: deducted ? "deducted" : "missed", data, cause: isOverTarget(a, ctx.profile) ? indicatorCause(a, ctx.profile) : undefined });
   },
 });

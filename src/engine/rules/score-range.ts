@@ -1,5 +1,6 @@
 // 0 ≤ 得分 ≤ 分值 / A score lies between 0 and its weight.
 import { defineRule } from "../rule";
+import type { RuleContext } from "../rule";
 import { plain } from "../format";
 import type { Field } from "../model";
 
@@ -17,19 +18,20 @@ export default defineRule({
         en: "Score {{actual}} is outside 0–{{weight}}",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const pairs: { weight?: Field; score?: Field }[] = ctx.template.groups.flatMap((g) => g.indicators);
-    if (ctx.template.funds) pairs.push(ctx.template.funds.total);
-    for (const { weight, score } of pairs) {
-      const w = ctx.num(weight);
-      const s = ctx.num(score);
-      if (!w || !s || !score) continue;
-      if (s.value.isNegative() || s.value.gt(w.value)) {
-        ctx.report({ at: score.at, messageId: "range", data: { actual: plain(s.value), weight: plain(w.value) }, expected: `0–${plain(w.value)}`, actual: plain(s.value) });
-      }
-    }
+  fundsRow(row, isTotal, ctx) {
+    if (isTotal) check(row.weight, row.score, ctx);
+  },
+  indicator(indicator, _a, ctx) {
+    check(indicator.weight, indicator.score, ctx);
   },
 });
+
+function check(weight: Field | undefined, score: Field | undefined, ctx: RuleContext): void {
+  const w = ctx.num(weight);
+  const s = ctx.num(score);
+  if (!w || !s || !score) return;
+  if (s.value.isNegative() || s.value.gt(w.value)) {
+    ctx.report({ at: score.at, messageId: "range", data: { actual: plain(s.value), weight: plain(w.value) }, expected: `0–${plain(w.value)}`, actual: plain(s.value) });
+  }
+}

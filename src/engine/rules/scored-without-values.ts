@@ -20,17 +20,13 @@ export default defineRule({
         en: "“{{name}}” has weight {{weight}} and score {{score}} but no target and no result; fill them in",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const weight = ctx.num(indicator.weight);
-      const score = ctx.num(indicator.score);
-      if (!weight || !score) continue;
-      if (ctx.filled(indicator.target) || ctx.filled(indicator.actual)) continue;
-      const at = indicator.target?.at ?? indicator.actual?.at ?? indicator.nameAt;
-      ctx.report({ at, messageId: "empty", data: { name: indicator.name, weight: plain(weight.value), score: plain(score.value) } });
-    }
+  indicator(indicator, _a, ctx) {
+    const weight = ctx.num(indicator.weight);
+    const score = ctx.num(indicator.score);
+    if (!weight || !score) return;
+    if (ctx.filled(indicator.target) || ctx.filled(indicator.actual)) return;
+    const at = indicator.target?.at ?? indicator.actual?.at ?? indicator.nameAt;
+    ctx.report({ at, messageId: "empty", data: { name: indicator.name, weight: plain(weight.value), score: plain(score.value) } });
   },
 });

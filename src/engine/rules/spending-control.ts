@@ -29,11 +29,10 @@ export default defineRule({
         en: "三公 spending {{final}} fell {{change}} from last year's {{prev}}",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base" || !ctx.template.costs) return;
-    const { threePublic, publicFunds } = ctx.template.costs;
+  baseTable(ctx) {
+    if (!ctx.table.costs) return;
+    const { threePublic, publicFunds } = ctx.table.costs;
     overBudget(threePublic, "三公经费");
     overBudget(publicFunds, "公用经费");
     if (!threePublic?.final || ctx.isError(threePublic.final) || ctx.isError(threePublic.prevFinal)) return;

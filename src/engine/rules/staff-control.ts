@@ -1,7 +1,7 @@
 // 财政供养人员控制率 = 实际在职人数 ÷ 编制数 / Staff control rate.
-import { toA1 } from "../grid";
 import { defineRule } from "../rule";
-import { asEntered, equalAtPrecision, percent, plain, sameAsStored } from "../format";
+import { checkRatio } from "../checks";
+import { percent, plain } from "../format";
 
 export default defineRule({
   meta: {
@@ -25,21 +25,15 @@ export default defineRule({
         en: "Staff in post {{actualStaff}} exceed the authorised {{authorized}}; control rate {{expected}} is above 100%",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base" || !ctx.template.staff) return;
-    const { authorized, actual, rate } = ctx.template.staff;
-    const a = ctx.num(authorized);
-    const b = ctx.num(actual);
-    if (!a || !b || a.value.isZero() || !rate || ctx.isError(rate)) return;
-    const exact = b.value.div(a.value);
-    const entered = ctx.num(rate);
-    const formula = actual && authorized ? `${toA1(actual.at)}/${toA1(authorized.at)}` : undefined;
-    const data = { expected: percent(exact), actualStaff: plain(b.value), authorized: plain(a.value), actual: entered ? (entered.percent ? percent(entered.value, entered.decimals) : plain(entered.value)) : "" };
-    const ok = entered !== null && equalAtPrecision(entered.percent ? entered.value.times(100) : entered.value, entered.percent ? exact.times(100) : exact, entered.decimals);
-    ctx.recalc({ at: rate.at, field: "staffRate", value: exact.toString(), formula, fillsEmpty: entered === null, unchanged: ok && entered !== null && sameAsStored(exact, entered.value), existingFormula: ok ? rate.cell?.formula : undefined, previous: entered ? asEntered(entered.value, entered.decimals, entered.percent) : undefined });
-    if (entered && !ok) ctx.report({ at: rate.at, messageId: "mismatch", data, expected: data.expected, actual: data.actual });
-    if (exact.gt(1)) ctx.report({ at: rate.at, messageId: "over", severity: "warning", data, expected: "≤ 100%", actual: data.expected });
+  baseTable(ctx) {
+    const staff = ctx.table.staff;
+    if (!staff?.rate) return;
+    const check = checkRatio(ctx, { numerator: staff.actual, denominator: staff.authorized, rate: staff.rate, field: "staffRate", fillEmpty: true });
+    if (!check) return;
+    const { exact, entered, ok } = check;
+    const data = { expected: percent(exact), actualStaff: plain(check.numerator), authorized: plain(check.denominator), actual: entered ? (entered.percent ? percent(entered.value, entered.decimals) : plain(entered.value)) : "" };
+    if (entered && !ok) ctx.report({ at: staff.rate.at, messageId: "mismatch", data, expected: data.expected, actual: data.actual });
+    if (exact.gt(1)) ctx.report({ at: staff.rate.at, messageId: "over", severity: "warning", data, expected: "≤ 100%", actual: data.expected });
   },
 });

@@ -16,10 +16,9 @@ export default defineRule({
       missingRow: { "zh-CN": "资金表没有“{{column}}”行，资金核对无法进行", en: "The funds block has no “{{columnEn}}” row; the funds cannot be checked" },
       missingBlock: { "zh-CN": "模板缺少{{column}}，相关校验无法进行", en: "The template has no {{columnEn}}; the checks that need it cannot run" },
     },
-    templates: ["dept-eval", "dept-base", "project-eval"],
   },
-  check(ctx) {
-    for (const m of ctx.template.missing) {
+  template(template, ctx) {
+    for (const m of template.missing) {
       const messageId = m.kind === "row" ? "missingRow" : m.kind === "block" ? "missingBlock" : "missing";
       ctx.report({ at: m.at, messageId, data: { column: m.name["zh-CN"], columnEn: m.name.en } });
     }

@@ -26,11 +26,10 @@ export default defineRule({
         en: "{{columnEn}}: vehicle spending should be {{expected}} (purchase + running); the sheet shows {{actual}}",
       },
     },
-    templates: ["dept-base"],
   },
-  check(ctx) {
-    if (ctx.template.kind !== "dept-base" || !ctx.template.costs) return;
-    const c = ctx.template.costs;
+  baseTable(ctx) {
+    if (!ctx.table.costs) return;
+    const c = ctx.table.costs;
     for (const column of COST_COLUMNS) {
       check("threePublic", c.threePublic?.[column], [c.car, c.abroad, c.reception].map((r) => r?.[column]));
       check("car", c.car?.[column], [c.carPurchase, c.carRunning].map((r) => r?.[column]));

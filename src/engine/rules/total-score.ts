@@ -36,14 +36,12 @@ export default defineRule({
         en: "The total was not checked: {{whatEn}} could not be found, so what it should be is unknown",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const table = ctx.template;
+  evalTable(ctx) {
+    const table = ctx.table;
     const field = table.total?.score;
     if (!field || ctx.isError(field)) return;
-    const indicators = table.groups.flatMap((g) => g.indicators);
+    const indicators = ctx.indicators;
     const budgetRow = table.funds?.total;
     // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
     // 得分 column, the sum would leave out what the sheet's total includes.

@@ -79,37 +79,34 @@ export default defineRule({
         en: "“{{name}}”: the result “{{value}}” and the target “{{target}}” have units that cannot be converted; no recommended score",
       },
     },
-    templates: ["dept-eval", "project-eval", "dept-base"],
   },
-  check(ctx) {
+  template(template, ctx) {
     const seen = new Set<string>();
     const at = (ref: CellRef) => `${ref.row}:${ref.col}`;
-    for (const { field, what, whatEn, label } of numericFields(ctx.template)) {
+    for (const { field, what, whatEn, label } of numericFields(template)) {
       if (!field || seen.has(at(field.at))) continue;
       seen.add(at(field.at));
       const reading = readCell(field.cell);
       if (reading.kind !== "text" || ONLY_UNIT.test(reading.text.trim())) continue;
       ctx.report({ at: field.at, messageId: "notNumber", data: { label: label || what, what, whatEn, value: reading.text }, actual: reading.text });
     }
-    if (ctx.template.kind === "dept-base") return;
-    for (const indicator of ctx.template.groups.flatMap((g) => g.indicators)) {
-      const a = ctx.assess(indicator);
-      if (!a.unparsed) continue;
-      const field = a.unparsed.field === "target" ? indicator.target : indicator.actual;
-      if (!field || ctx.isError(field)) continue;
-      const value = cellText(field.cell);
-      ctx.report({
-        at: field.at,
-        messageId: a.unparsed.why,
-        data: {
-          name: indicator.name,
-          which: a.unparsed.field === "target" ? "年度指标值" : "实际完成值",
-          whichEn: a.unparsed.field === "target" ? "target" : "result",
-          value: value || "（空白）",
-          target: cellText(indicator.target?.cell),
-        },
-        actual: value,
-      });
-    }
+  },
+  indicator(indicator, a, ctx) {
+    if (!a.unparsed) return;
+    const field = a.unparsed.field === "target" ? indicator.target : indicator.actual;
+    if (!field || ctx.isError(field)) return;
+    const value = cellText(field.cell);
+    ctx.report({
+      at: field.at,
+      messageId: a.unparsed.why,
+      data: {
+        name: indicator.name,
+        which: a.unparsed.field === "target" ? "年度指标值" : "实际完成值",
+        whichEn: a.unparsed.field === "target" ? "target" : "result",
+        value: value || "（空白）",
+        target: cellText(indicator.target?.cell),
+      },
+      actual: value,
+    });
   },
 });

@@ -24,11 +24,10 @@ export default defineRule({
         en: "The {{count}} targets are bare numbers adding up to exactly 100 and equal to the results (e.g. “{{name}}”: {{value}}): they look like weights, not targets. Enter each indicator's target and result",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base" || ctx.template.scored) return;
-    const rows = ctx.template.groups.flatMap((g) => g.indicators).filter((i) => ctx.filled(i.target) || ctx.filled(i.actual));
+  evalTable(ctx) {
+    if (ctx.table.scored) return;
+    const rows = ctx.indicators.filter((i) => ctx.filled(i.target) || ctx.filled(i.actual));
     if (rows.length < MIN_ROWS) return;
     const targets = rows.map((i) => ctx.num(i.target));
     const actuals = rows.map((i) => ctx.num(i.actual));

@@ -1,6 +1,8 @@
 // 分值为 0 或负数 / A weight of 0 or below.
 import { defineRule } from "../rule";
+import type { RuleContext } from "../rule";
 import { plain } from "../format";
+import type { Field } from "../model";
 
 export default defineRule({
   meta: {
@@ -19,18 +21,17 @@ export default defineRule({
         en: "“{{name}}” has weight {{weight}}; a weight must be above 0 (delete the row if the indicator is not assessed)",
       },
     },
-    templates: ["dept-eval", "project-eval"],
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const rows = [
-      ...(ctx.template.funds ? [{ name: ctx.template.funds.total.label || "预算执行", field: ctx.template.funds.total.weight }] : []),
-      ...ctx.template.groups.flatMap((g) => g.indicators).map((i) => ({ name: i.name, field: i.weight })),
-    ];
-    for (const { name, field } of rows) {
-      const w = ctx.num(field);
-      if (!field || !w || w.value.gt(0)) continue;
-      ctx.report({ at: field.at, messageId: "invalid", data: { name, weight: plain(w.value) }, expected: "> 0", actual: plain(w.value) });
-    }
+  fundsRow(row, isTotal, ctx) {
+    if (isTotal) check(row.label || "预算执行", row.weight, ctx);
+  },
+  indicator(indicator, _a, ctx) {
+    check(indicator.name, indicator.weight, ctx);
   },
 });
+
+function check(name: string, field: Field | undefined, ctx: RuleContext): void {
+  const w = ctx.num(field);
+  if (!field || !w || w.value.gt(0)) return;
+  ctx.report({ at: field.at, messageId: "invalid", data: { name, weight: plain(w.value) }, expected: "> 0", actual: plain(w.value) });
+}

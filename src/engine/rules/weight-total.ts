@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { defineRule } from "../rule";
 import { plain, sum } from "../format";
 
-export default defineRule({
+export default defineRule<{ budgetWeight: string | null }>({
   meta: {
     id: "weight-total",
     title: { "zh-CN": "分值合计", en: "Weight total" },
@@ -29,13 +29,19 @@ export default defineRule({
         en: "The weights were not added up: {{whatEn}} could not be found",
       },
     },
-    templates: ["dept-eval", "project-eval"],
+    options: {
+      budgetWeight: {
+        type: { kind: "decimal", nullable: true },
+        default: null,
+        alias: "budgetWeight",
+        description: { "zh-CN": "地区规定的预算执行分值（如 10）；表中分值不同即报错。null：不限", en: "the budget block's weight the region sets (e.g. 10); a table whose budget 分值 differs is an error. null: any" },
+      },
+    },
   },
-  check(ctx) {
-    if (ctx.template.kind === "dept-base") return;
-    const table = ctx.template;
-    // The region's budget weight (a profile's budgetWeight), with or without a 总分 row.
-    const required = ctx.profile.budgetWeight;
+  evalTable(ctx) {
+    const table = ctx.table;
+    // The region's budget weight (the profile's weight-total.budgetWeight), with or without a 总分 row.
+    const required = ctx.options.budgetWeight;
     const budgetField = table.funds?.total.weight;
     const entered = ctx.num(budgetField)?.value;
     if (required !== null && budgetField && entered && !entered.equals(required)) {
@@ -44,7 +50,7 @@ export default defineRule({
     if (!table.total) return;
     const totalWeightField = table.total?.weight;
     if (!totalWeightField || ctx.isError(totalWeightField)) return;
-    const rows = table.groups.flatMap((g) => g.indicators);
+    const rows = ctx.indicators;
     const indicatorWeights = rows.map((i) => ctx.num(i.weight)?.value).filter((v): v is Decimal => v !== undefined);
     if (indicatorWeights.length === 0) return;
     // A partial bind never asserts arithmetic: a funds block without its 分值 cell (the sheet's

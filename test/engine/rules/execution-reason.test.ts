@@ -22,7 +22,7 @@ describe("execution-reason", () => {
       { name: "no 原因 cell in the template: 50%", sheets: projectSheet({ funds: { initial: 100, budget: 100, spent: 50, weight: 10, rate: pct(0.5), score: 5 } }) },
       { name: "dept-eval has no 原因 cell: seed 年初 262.07 ≠ 全年 866.48", sheets: deptEvalSheet({ funds: { initial: 262.07, budget: 866.48, spent: 857.71, weight: 10, rate: pct(0.9899), score: 9.9 }, income: { total: 866.48, general: 866.48 }, expense: { total: 866.48, basic: 311.22, project: 555.26 } }) },
       { name: "empty input: blank funds row and 原因", sheets: projectSheet({ fundsReason: true, funds: {}, total: null }) },
-      { name: "profile threshold 0.8: 85% is fine", profile: profileWith({ executionThreshold: "0.8" }), sheets: withReason(rated(100, 100, 85)) },
+      { name: "profile threshold 0.8: 85% is fine", profile: profileWith({ rules: { "execution-reason": { threshold: "0.8" } } }), sheets: withReason(rated(100, 100, 85)) },
       { name: "profile: severity off", profile: profileWith({ severities: { "execution-reason": "off" } }), sheets: withReason(rated(100, 100, 50)) },
     ],
     invalid: [
@@ -33,7 +33,7 @@ describe("execution-reason", () => {
       { name: "reason 无 does not count", sheets: withReason(rated(100, 100, 50, "无")), expected: [warning("I4")] },
       { name: "reason / does not count", sheets: withReason(rated(100, 100, 50, "/")), expected: [warning("I4")] },
       { name: "the template's own prompt does not count", sheets: withReason(rated(100, 100, 50, SICHUAN_REASON_PROMPT)), expected: [warning("I4")] },
-      { name: "profile threshold 0.95: 94% needs a reason", profile: profileWith({ executionThreshold: "0.95" }), sheets: withReason(rated(100, 100, 94)), expected: [warning("I4", "lowRate")] },
+      { name: "profile threshold 0.95: 94% needs a reason", profile: profileWith({ rules: { "execution-reason": { threshold: "0.95" } } }), sheets: withReason(rated(100, 100, 94)), expected: [warning("I4", "lowRate")] },
     ],
   });
 });
