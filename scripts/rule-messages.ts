@@ -18,6 +18,7 @@ for (const rule of RULES) {
     lines[4] = `> ${rule.meta.description["zh-CN"].replace(/。?$/, "。")}`;
     page = lines.join("\n");
   }
+  page = withOptions(page, rule);
   const section = [
     "## Messages",
     "",
@@ -28,6 +29,31 @@ for (const rule of RULES) {
   const rest = next < 0 ? "" : page.slice(next + 1);
   const head = index < 0 ? `${page.trimEnd()}\n\n` : page.slice(0, index);
   writeFileSync(file, `${head}${section}${rest ? `\n${rest}` : ""}`.replace(/\n+$/, "\n"));
+}
+
+/** The "## Options" section (before "## Messages"), for a rule that declares options; none otherwise. */
+function withOptions(page: string, rule: (typeof RULES)[number]): string {
+  const start = page.indexOf("## Options");
+  if (start >= 0) {
+    const end = page.indexOf("\n## ", start + 3);
+    page = page.slice(0, start) + (end < 0 ? "" : page.slice(end + 1));
+  }
+  const options = Object.entries(rule.meta.options ?? {});
+  if (options.length === 0) return page;
+  const show = (v: unknown) => (v === null ? "`null`" : `\`${JSON.stringify(v)}\``);
+  const section = [
+    "## Options",
+    "",
+    `A profile sets them under \`rules\` (\`{ "rules": { "${rule.meta.id}": { … } } }\`); the option reader refuses a value of the wrong kind.`,
+    "",
+    "| option | default | also settable as | sets |",
+    "|---|---|---|---|",
+    ...options.map(([name, spec]) => `| \`rules.${rule.meta.id}.${name}\` | ${show(spec.default)} | ${spec.alias ? `\`${spec.alias}\`` : ""} | ${spec.description.en} · ${spec.description["zh-CN"]} |`),
+    "",
+    "",
+  ].join("\n");
+  const messages = page.indexOf("## Messages");
+  return messages < 0 ? `${page.trimEnd()}\n\n${section}` : page.slice(0, messages) + section + page.slice(messages);
 }
 
 // docs/rules/README.md: one row per rule, the short Chinese name taken from the page's title.

@@ -7,7 +7,7 @@ import type { Profile } from "../engine/profile";
 import { findProfile, PROFILES, profileFromJson } from "../engine/profile";
 
 const PROFILE_IDS = PROFILES.map((p) => p.id).join(", ");
-import { RULE_IDS, RULES } from "../engine/rules";
+import { RULES } from "../engine/rules";
 import type { Locale } from "../engine/report";
 import { LABEL_KEYS } from "../template";
 import type { Args, CheckArgs } from "./args";

@@ -2,7 +2,7 @@
 // plainText (nothing raw reaches a terminal); JSON keeps it all, escaped.
 import path from "node:path";
 import { toA1 } from "../engine/grid";
-import { renderMessage, SEVERITY_LABELS } from "../engine/messages";
+import { renderDetails, renderMessage, SEVERITY_LABELS } from "../engine/messages";
 import type { Finding, Locale, Report, Severity, TemplateReport } from "../engine/report";
 import { fileStatus } from "./common";
 import { commonRoot } from "./files";
@@ -30,6 +30,8 @@ export function toJsonFinding(f: Finding, locale: Locale) {
     message: renderMessage(f, locale),
     expected: f.expected ?? null,
     actual: f.actual ?? null,
+    /** Other rules' findings of the same cause, folded into this one. */
+    details: renderDetails(f, locale),
   };
 }
 
@@ -105,6 +107,7 @@ export function toText(results: FileResult[], locale: Locale): string {
     if (r.protectedSheets?.length) lines.push(`  ${zh ? "受保护的工作表（不写入）：" : "protected sheets (never written): "}${r.protectedSheets.map(t).join(", ")}`);
     for (const f of report.findings) {
       lines.push(`  ${padEnd(SEVERITY_LABELS[locale][f.severity], severityWidth)}  ${t(f.sheet)}!${toA1(f.at)}  ${f.rule}  ${t(renderMessage(f, locale))}`);
+      for (const detail of renderDetails(f, locale)) lines.push(`  ${" ".repeat(severityWidth)}    · ${t(detail)}`);
     }
     const changed = report.recalculations.filter((c) => !c.unchanged);
     if (changed.length > 0) {

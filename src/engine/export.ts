@@ -1,6 +1,6 @@
 // The submission copy (SPEC §7): its file name and its optional 校验报告 sheet, as plain data.
 import { toA1 } from "./grid";
-import { renderMessage, SEVERITY_LABELS } from "./messages";
+import { renderDetails, renderMessage, SEVERITY_LABELS } from "./messages";
 import type { Profile } from "./profile";
 import type { Locale, Report } from "./report";
 import { findRule } from "./rules";
@@ -66,7 +66,8 @@ export function reportSheet(report: Report, profile: Profile, checkedAt: Date, l
   rows.push(zh ? ["级别", "工作表", "单元格", "规则", "说明", "表中", "应为", "规则编号"] : ["Severity", "Sheet", "Cell", "Rule", "Message", "Actual", "Expected", "Rule id"]);
   for (const f of report.findings) {
     const title = findRule(f.rule)?.meta.title[locale] ?? f.rule;
-    rows.push([SEVERITY_LABELS[locale][f.severity], f.sheet, toA1(f.at), title, renderMessage(f, locale), f.actual ?? "", f.expected ?? "", f.rule]);
+    const message = [renderMessage(f, locale), ...renderDetails(f, locale).map((d) => `· ${d}`)].join("\n");
+    rows.push([SEVERITY_LABELS[locale][f.severity], f.sheet, toA1(f.at), title, message, f.actual ?? "", f.expected ?? "", f.rule]);
   }
   return { rows, findingsHeader, widths: [8, 20, 8, 16, 58, 12, 12, 14] };
 }

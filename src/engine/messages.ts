@@ -18,3 +18,15 @@ export const SEVERITY_LABELS: Record<Locale, Record<Finding["severity"], string>
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   en: { error: "error", warning: "warning", info: "info" },
 };
+
+/**
+ * What other rules said of the finding's cause (its details), each led by that rule's title and
+ * cell: "达成却扣分（H9）：…". Empty when the finding stands alone.
+ */
+export function renderDetails(finding: Finding, locale: Locale): string[] {
+  return (finding.details ?? []).map((d) => {
+    const title = findRule(d.rule)?.meta.title[locale] ?? d.rule;
+    const cell = toA1(d.at);
+    return locale === "zh-CN" ? `${title}（${cell}）：${renderMessage(d, locale)}` : `${title} (${cell}): ${renderMessage(d, locale)}`;
+  });
+}

@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import type { CellRef } from "./grid";
 import type { Finding, Locale, Report, Severity } from "./report";
-import { renderMessage, SEVERITY_LABELS } from "./messages";
+import { renderDetails, renderMessage, SEVERITY_LABELS } from "./messages";
 
 export type WriteMode = "values" | "formulas";
 
@@ -134,7 +134,7 @@ export const planWrites: PlanWrites = (report, { mode, locale }) => {
   for (const [key, list] of byCell) {
     const top = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     const kind: MarkKind = list.every((f) => f.atReason) ? "reason" : top.severity;
-    const lines = list.map((f) => `[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`);
+    const lines = list.flatMap((f) => [`[${SEVERITY_LABELS[locale][f.severity]}] ${renderMessage(f, locale)}`, ...renderDetails(f, locale).map((d) => `  · ${d}`)]);
     // The message speaks of the value the sheet showed; say that this run replaced it, old → new.
     const write = written.get(key);
     if (write && write.kind === "recalculated") {

@@ -5,7 +5,9 @@ import path from "node:path";
 import Decimal from "decimal.js";
 import type { Profile } from "../../src/engine/profile";
 import { gradeOf } from "../../src/engine/validate";
-import { defaultProfile, findProfile, PROFILES, profileFromJson } from "../../src/engine/profile";
+import { defaultProfile, findProfile, PROFILE_OPTIONS, PROFILES, profileFromJson } from "../../src/engine/profile";
+import { readOption } from "../../src/engine/options";
+import { profilePage, profileSettings } from "../../scripts/profile-pages";
 import { RULES } from "../../src/engine/rules";
 import { LABEL_KEYS } from "../../src/template";
 import { deptEvalSheet, DEPT_INDICATORS, oneIndicator, PROJECT_FUNDS, pct, projectSheet, run, runReport } from "./rules/helpers";
@@ -29,6 +31,11 @@ describe("shipped profiles", () => {
     expect(readFileSync(page, "utf8")).toContain(p.source["zh-CN"]);
     expect(p.name["zh-CN"]).toBeTruthy();
     expect(p.name.en).toBeTruthy();
+  });
+
+  test.each(PROFILES.map((p) => [p.id, p] as const))("%s: its page's Settings block is what the code sets (scripts/profile-pages.ts)", (id, p) => {
+    const page = readFileSync(profilePage(id), "utf8");
+    expect(/## Settings[^\n]*\n\n```json\n([\s\S]*?)\n```/.exec(page)?.[1]).toBe(profileSettings(p));
   });
 
   test("default: a cost missed scores A ÷ B × w; 120% is flagged, not deducted", () => {
@@ -119,3 +126,52 @@ describe("profile keys for the regions' choices", () => {
     expect(refuse({ deptGrades: [] })).toHaveProperty("error");
   });
 });
+
+describe("rule options (declared in each rule's meta, read by one reader)", () => {
+  const read = (json: object) => profileFromJson(json, RULES, LABEL_KEYS);
+
+  test("rules.<id>.<option> and the flat alias set the same option", () => {
+    expect(fromJson({ rules: { "execution-reason": { threshold: 0.95 } } }).rules["execution-reason"]).toEqual({ threshold: "0.95" });
+    expect(fromJson({ executionThreshold: "0.95" }).rules["execution-reason"]).toEqual({ threshold: "0.95" });
+    // A profile that extends one keeps its rule options and adds its own.
+    expect(fromJson({ extends: "sichuan-project", rules: { "procurement-anomaly": { high: "2" } } }).rules).toEqual({
+      "weight-total": { budgetWeight: "10" },
+      "execution-reason": { threshold: "0.9" },
+      "procurement-anomaly": { high: "2" },
+    });
+  });
+
+  test("the option changes what the rule reports", () => {
+    const sheet = projectSheet({ fundsReason: true, funds: { initial: 100, budget: 100, spent: 94, weight: 10, rate: pct(0.94), score: 9.4, reason: null } });
+    expect(rules(run(sheet, defaultProfile), "execution-reason")).toEqual([]);
+    expect(rules(run(sheet, fromJson({ rules: { "execution-reason": { threshold: "0.95" } } })), "execution-reason")).toEqual(["warning I4 lowRate"]);
+  });
+
+  test.each([
+    [{ rules: { "execution-reason": { treshold: 0.8 } } }, '未知选项 "rules.execution-reason.treshold"', 'unknown option "rules.execution-reason.treshold"'],
+    [{ rules: { "no-such-rule": {} } }, 'rules 中有未知规则 "no-such-rule"', 'unknown rule "no-such-rule" in rules'],
+    [{ rules: { "execution-reason": { threshold: "90%" } } }, "rules.execution-reason.threshold 应为数字", "rules.execution-reason.threshold must be a number"],
+    [{ executionThreshold: 1.2 }, "rules.execution-reason.threshold 应为不超过 1 的小数", "rules.execution-reason.threshold must be a fraction at most 1"],
+    [{ rules: { "procurement-anomaly": { high: 0 } } }, "rules.procurement-anomaly.high 应大于 0", "rules.procurement-anomaly.high must be above 0"],
+    [{ overTargetRatoi: 1.3 }, '未知的规则配置键 "overTargetRatoi"', 'unknown profile key "overTargetRatoi"'],
+    [{ overTargetAction: "punish" }, "overTargetAction 应为", "overTargetAction must be one of"],
+  ])("%j is refused in both languages", (json, zh, en) => {
+    const result = read(json);
+    if (!("error" in result)) throw new Error("accepted");
+    expect(result.error["zh-CN"]).toContain(zh);
+    expect(result.error.en).toContain(en);
+  });
+
+  test("every declared option's default is a value its own reader accepts, and aliases are unique", () => {
+    const aliases: string[] = [];
+    for (const rule of RULES) {
+      for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
+        expect(readOption(name, spec, spec.default, undefined)).toEqual({ value: spec.default });
+        if (spec.alias) aliases.push(spec.alias);
+      }
+    }
+    expect(new Set(aliases).size).toBe(aliases.length);
+    for (const alias of aliases) expect(Object.keys(PROFILE_OPTIONS)).not.toContain(alias);
+  });
+});
+

@@ -112,6 +112,8 @@ describe("rule registry", () => {
       expect(section).toContain(`Kind of source: **${SOURCE_KINDS[meta.sourceKind].en}**`);
       expect(page).toContain(`\`${meta.severity}\``);
       for (const message of Object.values(meta.messages)) for (const locale of LOCALES) expect(page).toContain(message[locale]);
+      // Every option the rule declares is documented with its default (scripts/rule-messages.ts).
+      for (const name of Object.keys(meta.options ?? {})) expect(page).toContain(`| \`rules.${id}.${name}\` |`);
     });
   });
 

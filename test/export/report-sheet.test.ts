@@ -115,11 +115,12 @@ describe("export --report-sheet on the sample", () => {
       ["提示", DEPT_EVAL, "H14", "indicator-score"],
     ]);
     expect(findings[0][3]).toBe("偏差原因必填");
-    expect(findings[0][4]).toBe("“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10");
+    // The finding's details (another rule's finding of the same cause) follow its message.
+    expect(findings[0][4]).toBe("“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10\n· 达成却扣分（H19）：“满意度”已达成指标（90% → 98%），得分 9 低于分值 10");
     expect(findings[2].slice(5, 7)).toEqual(["19", "16.84"]);
     // Every message is the one `check` reports for the same cell and rule.
     const messages = new Map(json.findings.map((f) => [`${f.sheet}!${f.cell} ${f.rule}`, f.message]));
-    for (const r of findings) expect(r[4]).toBe(messages.get(`${r[1]}!${r[2]} ${r[7]}`));
+    for (const r of findings) expect(r[4].split("\n")[0]).toBe(messages.get(`${r[1]}!${r[2]} ${r[7]}`));
     expect(findings).toHaveLength(json.findings.length);
   });
 

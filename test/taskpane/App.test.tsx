@@ -99,6 +99,10 @@ describe("App with an Excel host", () => {
     expect(row.textContent).toContain("基本支出预算成本");
     expect(row.textContent).toContain("表中 19");
     expect(row.textContent).toContain("应为 16.84");
+    // One problem, one finding: the 满意度 error carries met-but-deducted's finding as its detail.
+    const reason = item(container, "reason-required", `${EVAL_SHEET}!I19`);
+    expect(within(reason).getByTestId("finding-details").textContent).toBe("· 达成却扣分（H19）：“满意度”已达成指标（90% → 98%），得分 9 低于分值 10");
+    expect(within(row).queryByTestId("finding-details")).toBeNull();
   });
 
   test("a finding is a button that selects its cell (the 满意度 reason cell of 附件3)", async () => {

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, mergeClasses, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { ArrowTrendingDown16Regular, CheckmarkCircle16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { toA1 } from "../../engine/grid";
-import { renderMessage } from "../../engine/messages";
+import { renderDetails, renderMessage } from "../../engine/messages";
 import type { MarkKind } from "../../engine/plan";
 import type { Finding, Severity } from "../../engine/report";
 import { SEVERITIES } from "../../engine/report";
@@ -69,6 +69,8 @@ const useStyles = makeStyles({
   address: { flexShrink: 0, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   todo: { display: "block", overflowWrap: "anywhere" },
   message: { display: "block", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  detail: { display: "block", overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalS },
   values: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
   valueLabel: { color: tokens.colorNeutralForeground2 },
   value: { fontWeight: tokens.fontWeightSemibold },
@@ -216,13 +218,14 @@ interface FindingItemProps {
 
 function FindingItem({ finding, message, accepted, selected, busy, onSelect, onAccept, detail }: FindingItemProps) {
   const styles = useStyles();
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const address = toA1(finding.at);
   const cell = `${finding.sheet}!${address}`;
   const title = findingTitle(finding, t);
   const good = isGoodNews(finding);
   const values = findingValues(finding, t);
   const suggestion = finding.suggestion;
+  const details = renderDetails(finding, locale);
   return (
     <li className={styles.item} style={{ borderLeftColor: markColour(markKindOf(finding)) }} data-rule={finding.rule} data-cell={cell} data-good={good || undefined}>
       <button
@@ -244,6 +247,14 @@ function FindingItem({ finding, message, accepted, selected, busy, onSelect, onA
           {findingTodo(finding, t)}
         </span>
         <span className={styles.message}>{message}</span>
+        {details.length > 0 && (
+          // Other rules' findings of the same cause (one problem, one finding), each with its rule and cell.
+          <span className={styles.details} data-testid="finding-details">
+            {details.map((d) => (
+              <span key={d} className={styles.detail}>{`· ${d}`}</span>
+            ))}
+          </span>
+        )}
         {values.length > 0 && (
           <span className={styles.values} data-testid="finding-values">
             {values.map((v) => (

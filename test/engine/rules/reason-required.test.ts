@@ -43,3 +43,37 @@ test("met but deducted with no reason: one finding, offering the full score at t
   expect(mine.map((f) => `${f.rule}:${f.messageId}`)).toEqual(["reason-required:metButDeducted"]);
   expect(mine[0].suggestion).toEqual({ at: { row: 8, col: 6 }, value: "10" });
 });
+
+describe("one cause, one finding: the others become its details", () => {
+  test("met but deducted, no reason: met-but-deducted's finding is a detail of reason-required's", () => {
+    const [finding, ...others] = runReport(row("90%", "98%", 9)).findings.filter((f) => f.rule === "reason-required" || f.rule === "met-but-deducted");
+    expect(others).toEqual([]);
+    expect(finding.details).toEqual([{ rule: "met-but-deducted", severity: "warning", at: { row: 8, col: 6 }, messageId: "deducted", data: expect.objectContaining({ score: "9", weight: "10" }) }]);
+  });
+
+  test("with a reason given, met-but-deducted stands alone, with no details", () => {
+    const found = runReport(row("90%", "98%", 9, "年中调减服务对象范围")).findings.filter((f) => f.rule === "reason-required" || f.rule === "met-but-deducted");
+    expect(found.map((f) => [f.rule, f.details])).toEqual([["met-but-deducted", undefined]]);
+  });
+
+  test("far over target, scored below the weight, no reason: one error with over-target and met-but-deducted as details", () => {
+    const found = runReport(row("≥40%", "60%", 8)).findings.filter((f) => ["reason-required", "met-but-deducted", "over-target"].includes(f.rule));
+    expect(found.map((f) => `${f.severity} ${f.rule}:${f.messageId}`)).toEqual(["error reason-required:metButDeducted"]);
+    expect(found[0].details?.map((d) => `${d.severity} ${d.rule}:${d.messageId}`)).toEqual(["warning met-but-deducted:deducted", "warning over-target:over"]);
+  });
+
+  test("a profile that deducts for over target: the deduction's reason and the over-target warning are one finding", () => {
+    const deduct = profileWith({ overTargetAction: "deduct", overTargetDeduct: "2" });
+    // ŝ = 10 − 2 = 8; the accountant accepted it, so the reason is what is left to write.
+    const found = runReport(row("≥40%", "60%", 8), deduct).findings.filter((f) => ["reason-required", "met-but-deducted", "over-target", "indicator-score"].includes(f.rule));
+    expect(found.map((f) => `${f.severity} ${f.rule}:${f.messageId}`)).toEqual(["error reason-required:metButDeducted"]);
+    expect(found[0].details?.map((d) => d.rule).sort()).toEqual(["met-but-deducted", "over-target"]);
+  });
+
+  test("a finding of another cause on the same row stays a finding of its own", () => {
+    // Missed (33 of 40) with no reason, and the score typed wrong: two problems, two findings.
+    const found = runReport(row(40, 33, 5)).findings.filter((f) => ["reason-required", "indicator-score"].includes(f.rule));
+    expect(found.map((f) => `${f.rule}:${f.messageId}`).sort()).toEqual(["indicator-score:mismatch", "reason-required:deducted"]);
+    expect(found.every((f) => f.details === undefined)).toBe(true);
+  });
+});
