@@ -287,7 +287,7 @@ export interface TotalAssessment {
   max: Decimal;
 }
 
-/** The most points a table can give: 100 (财预〔2020〕10号 附1: 满分 100 分). */
+/** The most points a table can give: 100 (the forms' 总分 row: 100 分; weight-total's source). */
 export const TOTAL_MAX = new Decimal(100);
 
 /**

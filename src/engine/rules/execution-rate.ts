@@ -1,4 +1,4 @@
-// 执行率 = 全年执行数 ÷ 全年预算数 / Execution rate = spent ÷ full-year budget. 财预〔2020〕10号 附1.
+// 执行率 = 全年执行数 ÷ 全年预算数 / Execution rate = spent ÷ full-year budget (the form's own columns; see the rule's page).
 import { defineRule } from "../rule";
 import { checkRatio } from "../checks";
 import { percent, plain } from "../format";

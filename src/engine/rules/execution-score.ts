@@ -1,4 +1,4 @@
-// 预算执行率得分 = min(执行率, 100%) × 分值 / Budget score. 财预〔2020〕10号 附1 评分说明.
+// 预算执行率得分 = min(执行率, 100%) × 分值 / Budget score. The 100% cap is common practice, not 10号's text (see the rule's page).
 import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";

@@ -1,4 +1,4 @@
-// 得分与建议得分一致 / An entered score agrees with the recommended score ŝ. 财预〔2020〕10号 附1 评分规则.
+// 得分与建议得分一致 / An entered score agrees with the recommended score ŝ (the rule's page gives its source and the formula's).
 import Decimal from "decimal.js";
 import { defineRule } from "../rule";
 import { checkScore } from "../checks";
