@@ -1,7 +1,8 @@
 // The review of many files (issue 11): one row per table found, one row per finding. Plain data
 // from a list of file results, shared by browser mode (its table and the downloadable review
-// workbook) and usable by the CLI's `--summary`; writing the .xlsx is src/review/workbook.ts.
-import { findingCell, renderMessage, SEVERITY_LABELS } from "../engine/messages";
+// workbook) and the CLI's `--summary`: one layout for both; writing the .xlsx is src/review/workbook.ts.
+import { findingCell, renderDetails, renderMessage, SEVERITY_LABELS } from "../engine/messages";
+import { plainText } from "../engine/text";
 import type { TemplateKind } from "../engine/model";
 import type { Finding, Locale, Report, Severity } from "../engine/report";
 
@@ -12,6 +13,10 @@ export interface FileResult {
   report?: Report;
   /** Why the file is unusable (not .xlsx, damaged, no template …); set instead of report. */
   unusable?: string;
+  /** Sheets that are protected: checked, never written (the CLI's copies). */
+  protectedSheets?: readonly string[];
+  /** Why the checked copy could not be written, when it could not (the CLI's --out). */
+  unwritten?: string;
 }
 
 /** One row of the review table: a table (template) of a file, or an unusable file. */
@@ -32,6 +37,8 @@ export interface ReviewRow {
   warnings: number;
   infos: number;
   unusable?: string;
+  /** What else a reviewer should know of the row: a protected sheet, a copy not written. */
+  notes: string[];
 }
 
 export interface FindingRow {
@@ -41,6 +48,10 @@ export interface FindingRow {
   rule: string;
   severity: Severity;
   message: string;
+  /** Other rules' findings of the same cause, folded into this one. */
+  details: string[];
+  expected?: string;
+  actual?: string;
 }
 
 export const TEMPLATE_LABELS: Record<Locale, Record<TemplateKind, string>> = {
@@ -79,13 +90,6 @@ export const REVIEW_HEADERS: Record<Locale, Record<ReviewColumn, string>> = {
   },
 };
 
-export type FindingColumn = keyof FindingRow;
-export const FINDING_COLUMNS: readonly FindingColumn[] = ["file", "sheet", "cell", "rule", "severity", "message"];
-export const FINDING_HEADERS: Record<Locale, Record<FindingColumn, string>> = {
-  "zh-CN": { file: "文件", sheet: "工作表", cell: "单元格", rule: "规则", severity: "级别", message: "说明" },
-  en: { file: "File", sheet: "Sheet", cell: "Cell", rule: "Rule", severity: "Severity", message: "Message" },
-};
-
 function count(findings: readonly Finding[]): Pick<ReviewRow, "errors" | "warnings" | "infos"> {
   let errors = 0;
   let warnings = 0;
@@ -109,7 +113,7 @@ export function reviewRows(results: readonly FileResult[], locale: Locale): Revi
     const report = result.report;
     if (!report || report.templates.length === 0) {
       const unusable = result.unusable ?? (locale === "zh-CN" ? "未识别到绩效自评表模板" : "No template recognised");
-      rows.push({ fileIndex, file: result.file, errors: 0, warnings: 0, infos: 0, unusable });
+      rows.push({ fileIndex, file: result.file, errors: 0, warnings: 0, infos: 0, unusable, notes: [] });
       return;
     }
     const sheets = new Set(report.templates.map((t) => t.sheet));
@@ -128,6 +132,10 @@ export function reviewRows(results: readonly FileResult[], locale: Locale): Revi
         recommended: tpl.score?.recommended,
         grade: tpl.score?.grade,
         ...count(own),
+        notes: [
+          ...(result.protectedSheets?.includes(tpl.sheet) ? [NOTES[locale].protected] : []),
+          ...(result.unwritten ? [NOTES[locale].unwritten + result.unwritten] : []),
+        ],
       });
     });
   });
@@ -146,6 +154,9 @@ export function findingRows(results: readonly FileResult[], locale: Locale): Fin
         rule: f.rule,
         severity: f.severity,
         message: renderMessage(f, locale),
+        details: renderDetails(f, locale),
+        expected: f.expected,
+        actual: f.actual,
       });
     }
   }
@@ -209,37 +220,68 @@ export const SHEET_NAMES: Record<Locale, { summary: string; findings: string }> 
   en: { summary: "Summary", findings: "Findings" },
 };
 
-/** A decimal string as a number cell so the column sorts; SelfEval's totals have two decimals. */
-function numberCell(value: string | undefined): number | null {
+const NOTES: Record<Locale, { unusable: string; protected: string; unwritten: string }> = {
+  "zh-CN": { unusable: "无法使用：", protected: "工作表受保护，未写入", unwritten: "校验副本未写入：" },
+  en: { unusable: "Unusable: ", protected: "Sheet is protected; not written", unwritten: "Checked copy not written: " },
+};
+
+/** The review workbook's columns: the table's, plus the sheet and a note; the findings' plus 应为 and 表中. */
+export const SHEET_HEADERS: Record<Locale, { summary: string[]; findings: string[] }> = {
+  "zh-CN": {
+    summary: ["文件", "工作表", "单位或项目名称", "模板", "填报总分", "建议总分", "等级", "错误", "警告", "提示", "说明"],
+    findings: ["文件", "工作表", "单元格", "规则", "级别", "说明", "应为", "表中"],
+  },
+  en: {
+    summary: ["File", "Sheet", "Unit or project", "Template", "Entered total", "Recommended total", "Grade", "Errors", "Warnings", "Infos", "Note"],
+    findings: ["File", "Sheet", "Cell", "Rule", "Severity", "Message", "Expected", "Actual"],
+  },
+};
+
+/** Columns (1-based) that hold totals, shown with two decimals as the tables show them. */
+export const TOTAL_COLUMNS = [5, 6];
+
+/** A decimal string as a number cell so the column sorts; anything else (≥ 100, 0–10) as text. */
+function numberCell(value: string | undefined): number | string | null {
   if (value === undefined || value === "") return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : plainText(value);
 }
 
+/** Text from a workbook or a file name, made plain: no control or format characters reach the sheet. */
+const text = (value: string | undefined): string | null => (value === undefined || value === "" ? null : plainText(value));
+
 export function summarySheets(results: readonly FileResult[], locale: Locale): { summary: SheetRows; findings: SheetRows } {
-  const headers = REVIEW_HEADERS[locale];
+  const notes = NOTES[locale];
   const summary: SheetRows = {
     name: SHEET_NAMES[locale].summary,
-    header: REVIEW_COLUMNS.map((c) => headers[c]),
+    header: SHEET_HEADERS[locale].summary,
     rows: reviewRows(results, locale).map((r) => [
-      r.file,
-      r.unit ?? null,
+      text(r.file),
+      text(r.sheet),
+      text(r.unit),
       r.template ?? null,
       numberCell(r.entered),
       numberCell(r.recommended),
       r.grade ?? null,
-      r.errors,
-      r.warnings,
-      r.infos,
-      r.unusable ?? null,
+      r.unusable !== undefined ? null : r.errors,
+      r.unusable !== undefined ? null : r.warnings,
+      r.unusable !== undefined ? null : r.infos,
+      r.unusable !== undefined ? notes.unusable + plainText(r.unusable) : r.notes.length > 0 ? r.notes.join(locale === "en" ? "; " : "；") : null,
     ]),
   };
   const labels = SEVERITY_LABELS[locale];
-  const fh = FINDING_HEADERS[locale];
   const findings: SheetRows = {
     name: SHEET_NAMES[locale].findings,
-    header: FINDING_COLUMNS.map((c) => fh[c]),
-    rows: findingRows(results, locale).map((f) => [f.file, f.sheet, f.cell, f.rule, labels[f.severity], f.message]),
+    header: SHEET_HEADERS[locale].findings,
+    rows: findingRows(results, locale).map((f) => [
+      text(f.file),
+      text(f.sheet),
+      f.cell,
+      f.rule,
+      labels[f.severity],
+      [f.message, ...f.details.map((d) => `· ${d}`)].map(plainText).join("\n"),
+      numberCell(f.expected),
+      numberCell(f.actual),
+    ]),
   };
   return { summary, findings };
 }

@@ -4,7 +4,7 @@
 import type ExcelJS from "exceljs";
 import type { Locale } from "../engine/report";
 import type { FileResult, SheetRows } from "./summary";
-import { summarySheets } from "./summary";
+import { summarySheets, TOTAL_COLUMNS } from "./summary";
 
 type ExcelJSModule = Pick<typeof ExcelJS, "Workbook">;
 
@@ -16,13 +16,15 @@ function displayWidth(value: unknown): number {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetRows, numberColumns: readonly number[]): void {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  // The header row stays in view while the reviewer scrolls (a frozen pane below row 1).
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }] });
   ws.addRow(sheet.header).font = { bold: true };
   for (const row of sheet.rows) ws.addRow(row);
   const columns = sheet.header.length;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: columns } };
   for (let c = 1; c <= columns; c++) {
-    const widest = Math.max(displayWidth(sheet.header[c - 1]) + 3, ...sheet.rows.map((r) => displayWidth(r[c - 1])));
+    // A cell of several lines (a finding and its details) is as wide as its longest line.
+    const widest = Math.max(displayWidth(sheet.header[c - 1]) + 3, ...sheet.rows.flatMap((r) => String(r[c - 1] ?? "").split("\n").map(displayWidth)));
     const column = ws.getColumn(c);
     column.width = Math.min(60, Math.max(8, widest + 1));
     if (numberColumns.includes(c)) column.numFmt = "0.00";
@@ -33,8 +35,8 @@ export function buildReviewWorkbook(excel: ExcelJSModule, results: readonly File
   const { summary, findings } = summarySheets(results, locale);
   const workbook = new excel.Workbook();
   workbook.creator = "SelfEval";
-  // Entered and recommended totals (columns 4 and 5) show two decimals, as the tables do.
-  addSheet(workbook, summary, [4, 5]);
+  // Entered and recommended totals show two decimals, as the tables do.
+  addSheet(workbook, summary, TOTAL_COLUMNS);
   addSheet(workbook, findings, []);
   return workbook;
 }

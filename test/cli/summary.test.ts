@@ -44,7 +44,8 @@ test("summary sheet: one row per table, autofilter, frozen header", async () => 
     [at("二组/两个项目.xlsx"), "项目2", "职业技能培训补贴", 99.2, 98.2, "优", 1, 0, 0],
     [at("二组/养老项目.xlsx"), "项目支出绩效自评表", "社区居家养老服务补助项目", 99.85, 99.85, "优", 0, 0, 0],
     [at("二组/坏文件.xlsx"), undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined],
-    [at("芦淞区商务局.xlsx"), "附件2 基础数据表", undefined, undefined, undefined, undefined, 0, 0, 2],
+    // A base-data table names no unit: it is its file's evaluation table's.
+    [at("芦淞区商务局.xlsx"), "附件2 基础数据表", "株洲市芦淞区商务局", undefined, undefined, undefined, 0, 0, 2],
     [at("芦淞区商务局.xlsx"), "附件3 整体支出绩效自评表", "株洲市芦淞区商务局", 95.8, 94.99, "优", 1, 3, 1],
   ]);
   expect(rows[4][10]).toBe("无法使用：文件为空（0 字节）");
@@ -60,8 +61,9 @@ test("findings sheet: one row per finding with file, sheet, cell, rule, severity
   expect(rows[0]).toEqual(["文件", "工作表", "单元格", "规则", "级别", "说明", "应为", "表中"]);
   const doc = JSON.parse((await run(["check", path.join(dir, "收件"), "--format", "json"])).stdout);
   const all = doc.results.flatMap((r: { file: string; findings: { sheet: string; cell: string; rule: string; message: string }[] }) => r.findings.map((f) => [r.file, f.sheet, f.cell, f.rule, f.message]));
-  expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[5]])).toEqual(all);
-  expect(rows.find((r) => r[3] === "reason-required")).toEqual([path.join(dir, "收件", "芦淞区商务局.xlsx"), "附件3 整体支出绩效自评表", "I19", "reason-required", "错误", "“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10", 10, 9]);
+  // The message as `check` reports it; a finding's details follow it on their own lines.
+  expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], String(r[5]).split("\n")[0]])).toEqual(all);
+  expect(rows.find((r) => r[3] === "reason-required")).toEqual([path.join(dir, "收件", "芦淞区商务局.xlsx"), "附件3 整体支出绩效自评表", "I19", "reason-required", "错误", "“满意度”已达成指标（90% → 98%）却只得 9 分（分值 10）：如确应扣分，请填写偏差原因分析及改进措施；否则将得分改为 10\n· 达成却扣分（H19）：“满意度”已达成指标（90% → 98%），得分 9 低于分值 10", 10, 9]);
   // Expected and actual as numbers where they are numbers, so that they sort.
   expect(rows.find((r) => r[3] === "total-score")?.slice(6)).toEqual([98.2, 99.2]);
   expect(ws.autoFilter).toEqual(`A1:H${rows.length}`);
@@ -103,9 +105,11 @@ test("an existing review workbook is kept without --force", async () => {
   const summaryCsv = readFileSync(path.join(out, "review-Summary.csv"), "utf8").trim().split("\n");
   expect(summaryCsv[0]).toBe("File,Sheet,Unit or project,Template,Entered total,Recommended total,Grade,Errors,Warnings,Infos,Note");
   expect(summaryCsv).toHaveLength(7);
-  expect(summaryCsv[6]).toBe(`${path.join(dir, "收件", "芦淞区商务局.xlsx")},附件3 整体支出绩效自评表,株洲市芦淞区商务局,department self-evaluation,95.8,94.99,优,1,3,1,`);
+  expect(summaryCsv[6]).toBe(`${path.join(dir, "收件", "芦淞区商务局.xlsx")},附件3 整体支出绩效自评表,株洲市芦淞区商务局,Department self-evaluation,95.8,94.99,优,1,3,1,`);
   expect(summaryCsv[4]).toBe(`${path.join(dir, "收件", "二组", "坏文件.xlsx")},,,,,,,,,,Unusable: The file is empty (0 bytes)`);
   const findingsCsv = readFileSync(path.join(out, "review-Findings.csv"), "utf8").trim().split("\n");
-  expect(findingsCsv).toHaveLength(1 + 8);
+  // One record per finding (a finding's details continue its quoted message on the next line).
+  expect(findingsCsv.filter((l) => l.startsWith(path.join(dir, "收件")))).toHaveLength(8);
+  expect(findingsCsv).toContain("· Met but deducted (H19): “满意度” met its target (90% → 98%) but scored 9 of 10\",10,9");
   expect(findingsCsv.some((l) => l.includes(",I19,reason-required,error,"))).toBe(true);
 }, 180_000);

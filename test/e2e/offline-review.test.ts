@@ -264,12 +264,14 @@ e2e("offline page and served page, outside requests held for 30 s", () => {
         await book.xlsx.readFile((await bookDownload.path()) as string);
         expect(book.worksheets.map((w) => w.name)).toEqual(["汇总", "问题清单"]);
         const summary = book.getWorksheet("汇总") as ExcelJS.Worksheet;
-        expect(summary.getRow(1).values).toEqual([undefined, "文件", "单位/项目", "模板", "填报总分", "建议总分", "等级", "错误", "警告", "提示", "无法使用的原因"]);
+        // The same layout as the CLI's --summary (src/review builds both).
+        expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "单位或项目名称", "模板", "填报总分", "建议总分", "等级", "错误", "警告", "提示", "说明"]);
         expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
         expect(summary.autoFilter).toBeTruthy();
-        const sampleRow = summary.getRows(2, summary.rowCount - 1)?.find((r) => r.getCell(1).value === "2023自评/芦淞区商务局.xlsx" && r.getCell(3).value === "部门整体支出绩效自评表");
-        expect(sampleRow?.getCell(5).value).toBe(94.99);
-        expect(sampleRow?.getCell(7).value).toBe(1);
+        const sampleRow = summary.getRows(2, summary.rowCount - 1)?.find((r) => r.getCell(1).value === "2023自评/芦淞区商务局.xlsx" && r.getCell(4).value === "部门整体支出绩效自评表");
+        expect(sampleRow?.getCell(2).value).toBe(EVAL_SHEET);
+        expect(sampleRow?.getCell(6).value).toBe(94.99);
+        expect(sampleRow?.getCell(8).value).toBe(1);
         const findingsSheet = book.getWorksheet("问题清单") as ExcelJS.Worksheet;
         const findingRows = (findingsSheet.getSheetValues() as unknown[][]).slice(2).map((r) => r.slice(1, 6).join("|"));
         expect(findingRows).toContain(`2023自评/芦淞区商务局.xlsx|${EVAL_SHEET}|I19|reason-required|错误`);

@@ -78,12 +78,15 @@ test("the review workbook: two sheets, frozen bold header, autofilter over the r
   const summary = book.getWorksheet("汇总") as ExcelJS.Worksheet;
   expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   expect(summary.getRow(1).font?.bold).toBe(true);
-  expect(summary.autoFilter).toEqual("A1:J5");
-  expect(summary.getRow(3).values).toEqual([undefined, "芦淞区商务局_2023_整体支出绩效自评.xlsx", "株洲市芦淞区商务局", "部门整体支出绩效自评表", 95.8, 94.99, "优", 1, 3, 1]);
-  expect(summary.getCell("J5").value).toBe("文件不完整 / truncated");
+  // One layout with the CLI's --summary: the sheet of each table, and a note column.
+  expect(summary.getRow(1).values).toEqual([undefined, "文件", "工作表", "单位或项目名称", "模板", "填报总分", "建议总分", "等级", "错误", "警告", "提示", "说明"]);
+  expect(summary.autoFilter).toEqual("A1:K5");
+  expect(summary.getRow(3).values).toEqual([undefined, "芦淞区商务局_2023_整体支出绩效自评.xlsx", "附件3 整体支出绩效自评表", "株洲市芦淞区商务局", "部门整体支出绩效自评表", 95.8, 94.99, "优", 1, 3, 1]);
+  expect(summary.getCell("K5").value).toBe("无法使用：文件不完整 / truncated");
   const findings = book.getWorksheet("问题清单") as ExcelJS.Worksheet;
   expect(findings.rowCount).toBe(1 + findingRows(results, "zh-CN").length);
-  expect(findings.autoFilter).toEqual(`A1:F${findings.rowCount}`);
+  expect(findings.autoFilter).toEqual(`A1:H${findings.rowCount}`);
+  expect(findings.getRow(1).values).toEqual([undefined, "文件", "工作表", "单元格", "规则", "级别", "说明", "应为", "表中"]);
   const sheets = summarySheets(results, "en");
   expect(sheets.summary.header[0]).toBe("File");
   expect(buildReviewWorkbook(ExcelJS, results, "en").worksheets.map((w) => w.name)).toEqual(["Summary", "Findings"]);
