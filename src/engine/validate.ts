@@ -20,7 +20,8 @@ export interface BoundWorkbook {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function validate(workbook: BoundWorkbook, profile: Profile): Report {
+/** Runs the rules (the registry's, or those given: a test's) over a bound workbook. */
+export function validate(workbook: BoundWorkbook, profile: Profile, rules: readonly Rule[] = RULES): Report {
   const findings: (Finding & { cause?: string })[] = [];
   const recalculations: Recalculation[] = [];
   const assessments = new Map<Indicator, Assessment>();
@@ -42,7 +43,7 @@ export function validate(workbook: BoundWorkbook, profile: Profile): Report {
     if (!fundsCache.has(table)) fundsCache.set(table, assessFunds(table, num));
     return fundsCache.get(table) ?? null;
   };
-  const active = RULES.filter((rule) => profile.severities[rule.meta.id] !== "off");
+  const active = rules.filter((rule) => profile.severities[rule.meta.id] !== "off");
 
   for (const template of workbook.templates) {
     const sheet = workbook.sheets.find((s) => s.name === template.sheet);
