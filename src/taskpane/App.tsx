@@ -98,6 +98,11 @@ export function App({ host, initialLocale }: AppProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const findingsHeading = useRef<HTMLHeadingElement>(null);
 
+  // A profile file kept from before that no longer reads: 设置 opens to say why it is not used.
+  useEffect(() => {
+    if (pane.profileError) setSettingsOpen(true);
+  }, [pane.profileError]);
+
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t.appTitle;

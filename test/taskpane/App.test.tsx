@@ -347,8 +347,11 @@ describe("a profile file loaded in 设置", () => {
 
   test("a kept file this version can no longer read is not used, and the pane says why", async () => {
     const host = fakeHost(runResult(report), { profile: "test-bureau", customProfile: '{"id": "test-bureau",' });
-    const select = await openSettings(host);
-    await waitFor(() => expect(screen.getByTestId("profile-error").textContent).toContain("之前载入的规则配置文件已无法使用，未采用：规则配置文件不是有效的 JSON"));
+    renderApp(host);
+    // 设置 opens by itself to say so.
+    const bar = await screen.findByTestId("profile-error");
+    expect(bar.textContent).toContain("之前载入的规则配置文件已无法使用，未采用：规则配置文件不是有效的 JSON");
+    const select = screen.getByLabelText("规则配置") as HTMLSelectElement;
     expect(select.value).toBe("default");
     expect(Array.from(select.options).map((o) => o.value)).not.toContain("test-bureau");
   });
