@@ -3,7 +3,7 @@
 // that is not a profile is refused in both languages with nothing changed, and the file is still
 // loaded after the page is opened again (localStorage).
 // `SELFEVAL_SCREENSHOTS=1 npx jest test/e2e/profile-file` also writes
-// docs/screenshots/pane-350-profile-file.png (the 设置 panel with a loaded file).
+// docs/screenshots/pane-350-profile-file.png (the 设置 panel with a loaded file, at 350 px).
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -74,7 +74,7 @@ e2e("a profile file loaded in 设置 (production build, browser mode)", () => {
       await page.mouse.move(0, 0);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SHOTS, "pane-350-profile-file.png"), fullPage: true });
+      await page.getByTestId("settings").screenshot({ path: path.join(SHOTS, "pane-350-profile-file.png") });
     }
 
     // Not JSON: the reason in zh-CN, then English; the loaded profile stays selected.
