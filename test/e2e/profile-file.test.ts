@@ -40,6 +40,18 @@ e2e("a profile file loaded in 设置 (production build, browser mode)", () => {
     await page.getByTestId("profile-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
   }
 
+  /** axe-core's violations in the 设置 panel as it is. */
+  async function axeViolations(page: Page): Promise<{ id: string; help: string }[]> {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    return page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; help: string }[] }> } }).axe.run;
+      const panel = document.querySelector("[data-testid=settings]");
+      if (!panel) throw new Error("the 设置 panel is not open");
+      const result = await run(panel, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, help: v.help }));
+    });
+  }
+
   async function sidewaysOverflow(page: Page): Promise<number> {
     return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   }
@@ -89,6 +101,7 @@ e2e("a profile file loaded in 设置 (production build, browser mode)", () => {
     await expect(select.locator("option").allTextContents()).resolves.not.toContain("另一财政局（文件）");
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, "profile-file-350-error.png");
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId("settings").screenshot({ path: path.join(RESULTS, "profile-file-350-settings-error.png") });
     expect(await overTarget(page)).toEqual(before.map((f) => f.replace(/ warning$/, " error")));
 
@@ -110,5 +123,20 @@ e2e("a profile file loaded in 设置 (production build, browser mode)", () => {
     await page.getByTestId("settings-button").click();
     await expect(select.inputValue()).resolves.toBe("default");
     await expect(select.locator("option").allTextContents()).resolves.not.toContain("某财政局（文件）");
+  });
+
+  test("320 px in English: the loaded file and a refusal fit without sideways scrolling", async () => {
+    const { page } = await suite.pane({ width: 320, locale: "en-US" });
+    await page.getByTestId("settings-button").click();
+    await chooseProfileFile(page, "bureau.json", BUREAU);
+    const select = page.getByRole("combobox", { name: "Rule profile" });
+    await page.waitForFunction(() => (document.querySelector("[data-testid=profile-select]") as HTMLSelectElement | null)?.value === "test-bureau");
+    await expect(select.locator("option:checked").textContent()).resolves.toBe("某财政局 (file)");
+    await chooseProfileFile(page, "big.json", `{"id": "x", "source": "${"长".repeat(70_000)}"}`);
+    await expect(page.getByTestId("profile-error").locator('span[lang="en"]').textContent()).resolves.toBe("the profile file is larger than 64 KB: not a profile");
+    await expect(select.inputValue()).resolves.toBe("test-bureau");
+    await saveScreenshot(page, "profile-file-320-en.png");
+    await page.getByTestId("settings").screenshot({ path: path.join(RESULTS, "profile-file-320-en-settings.png") });
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

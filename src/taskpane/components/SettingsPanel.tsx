@@ -27,6 +27,10 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   profile: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A <select> is as wide as its longest option ("Integrated budget system (base practice)"):
+  // held to the panel's width so that a 320 px pane never scrolls sideways.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%", "& > select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   fileRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   input: { display: "none" },
   hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
@@ -83,8 +87,8 @@ export function SettingsPanel({ settings, disabled, onChange, hostKind, customPr
             {t.settings}
           </h2>
           <div className={styles.profile}>
-            <Field label={t.profile}>
-              <Select value={settings.profile} disabled={disabled} onChange={(_, data) => onChange({ profile: data.value })} data-testid="profile-select">
+            <Field label={t.profile} className={styles.field}>
+              <Select className={styles.select} value={settings.profile} disabled={disabled} onChange={(_, data) => onChange({ profile: data.value })} data-testid="profile-select">
                 {PROFILES.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name[locale]}
