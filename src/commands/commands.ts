@@ -7,10 +7,10 @@
 // path, within COMPLETE_WITHIN_MS even if Excel does not answer
 // (https://learn.microsoft.com/office/dev/add-ins/design/add-in-commands,
 // https://learn.microsoft.com/office/dev/add-ins/develop/runtimes).
-import { defaultProfile, findProfile } from "../engine/profile";
 import { createExcelHost } from "../excel/host";
 import { createOfficeEnv } from "../excel/office";
 import type { Host } from "../host/contract";
+import { resolveProfile } from "../host/profiles";
 import { announceRibbonRun, runsInPanePage } from "../host/ribbon";
 import { detectLocale, resolveSettings } from "../taskpane/boot";
 
@@ -67,7 +67,8 @@ export async function validateAndScore(event: { completed(options?: { allowEvent
     const host = deps.host();
     const saved = await host.loadSettings().catch(() => ({}));
     const settings = resolveSettings(saved, detectLocale(deps.displayLanguage(), deps.browserLanguage()));
-    const profile = findProfile(settings.profile) ?? defaultProfile;
+    // A profile file loaded in the pane is kept in the workbook's settings: the ribbon uses it too.
+    const profile = resolveProfile(settings.profile, settings.customProfile);
     try {
       // Validates, writes, marks, and keeps the result in the workbook for the pane.
       await host.validate(profile, { mode: settings.mode, locale: settings.locale });

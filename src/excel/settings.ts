@@ -1,7 +1,7 @@
 // What SelfEval keeps in the workbook's settings (Office.Settings: saved per add-in and per
 // document, https://learn.microsoft.com/javascript/api/office/office.settings):
-// - the pane's choices (profile, write mode, language), so that the workbook validates the same
-//   way on another PC;
+// - the pane's choices (profile, write mode, language, and the text of a profile file loaded in
+//   the pane), so that the workbook validates the same way on another PC and from the ribbon;
 // - the last run (its result and 撤销's snapshot), so that the pane opened after a ribbon run, or
 //   after the pane was closed, or the file opened again, shows that run and can undo it: no
 //   runtime's memory survives (a function command's runtime ends when it completes).
@@ -11,8 +11,8 @@
 // `saveAsync` clears Excel's undo stack (OfficeDev/office-js#3141): SelfEval's own 撤销 restores a
 // run instead; it is never called between a run's read and its write.
 import type { WriteMode } from "../engine/plan";
-import { findProfile } from "../engine/profile";
 import type { Locale } from "../engine/report";
+import { readSavedProfile } from "../host/settings";
 import type { RunRecord, RunStore } from "./adapter";
 import type { AsyncResultLike, OfficeConstants, SettingsLike } from "./api";
 import { ExcelAdapterError } from "./errors";
@@ -27,6 +27,8 @@ export interface StoredSettings {
   profile: string;
   mode: WriteMode;
   locale: Locale;
+  /** The loaded profile file's text (at most MAX_PROFILE_CHARS, src/host/profiles.ts). */
+  customProfile?: string;
 }
 
 /** What the workbook holds, keeping only values this version understands. */
@@ -40,7 +42,11 @@ export function loadSettings(settings: SettingsLike): Partial<StoredSettings> {
   if (typeof raw !== "object" || raw === null) return {};
   const input = raw as Record<string, unknown>;
   const out: Partial<StoredSettings> = {};
-  if (typeof input.profile === "string" && findProfile(input.profile)) out.profile = input.profile;
+  // A loaded file's id only while its text is kept and still reads; the text itself is passed on
+  // even when it no longer reads, so that the pane can say why it fell back (resolveSettings drops it).
+  const saved = readSavedProfile(input.profile, input.customProfile);
+  if (saved.profile) out.profile = saved.profile;
+  if (typeof input.customProfile === "string" && input.customProfile !== "") out.customProfile = input.customProfile;
   if (input.mode === "values" || input.mode === "formulas") out.mode = input.mode;
   if (input.locale === "zh-CN" || input.locale === "en") out.locale = input.locale;
   return out;
@@ -48,7 +54,9 @@ export function loadSettings(settings: SettingsLike): Partial<StoredSettings> {
 
 export async function saveSettings(settings: SettingsLike, constants: Pick<OfficeConstants, "succeeded">, value: StoredSettings): Promise<void> {
   await refresh(settings);
-  settings.set(SETTINGS_KEY, { profile: value.profile, mode: value.mode, locale: value.locale });
+  const stored: StoredSettings = { profile: value.profile, mode: value.mode, locale: value.locale };
+  if (value.customProfile) stored.customProfile = value.customProfile;
+  settings.set(SETTINGS_KEY, stored);
   await save(settings, constants);
 }
 

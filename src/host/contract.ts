@@ -8,9 +8,13 @@ import type { Profile } from "../engine/profile";
 import type { Locale, Report } from "../engine/report";
 
 export interface Settings {
+  /** A built-in profile's id, or the loaded file's profile id. */
   profile: string;
   mode: WriteMode;
   locale: Locale;
+  /** The text of the profile JSON file loaded in the pane (src/host/profiles.ts reads it), kept
+   *  as text so the settings stay plain JSON and it is validated again each time it is read. */
+  customProfile?: string;
 }
 
 export interface RunResult {

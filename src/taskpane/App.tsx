@@ -7,6 +7,7 @@ import { ArrowUpload24Regular } from "@fluentui/react-icons";
 import { planWrites } from "../engine/plan";
 import type { MarkKind } from "../engine/plan";
 import { findProfile } from "../engine/profile";
+import type { Profile } from "../engine/profile";
 import type { Finding, Locale, Severity } from "../engine/report";
 import { FileBar } from "./browser/FileBar";
 import { filesFromDrop } from "./browser/folder";
@@ -97,6 +98,11 @@ export function App({ host, initialLocale }: AppProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const findingsHeading = useRef<HTMLHeadingElement>(null);
 
+  // A profile file kept from before that no longer reads: 设置 opens to say why it is not used.
+  useEffect(() => {
+    if (pane.profileError) setSettingsOpen(true);
+  }, [pane.profileError]);
+
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t.appTitle;
@@ -170,7 +176,19 @@ export function App({ host, initialLocale }: AppProps) {
           </Badge>
           <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen((o) => !o)} />
         </header>
-        {settingsOpen && <SettingsPanel settings={pane.settings} disabled={!pane.settingsReady} onChange={pane.updateSettings} />}
+        {settingsOpen && (
+          <SettingsPanel
+            settings={pane.settings}
+            disabled={!pane.settingsReady}
+            onChange={pane.updateSettings}
+            hostKind={host.kind}
+            customProfile={pane.customProfile}
+            profileError={pane.profileError}
+            onLoadProfile={(file) => void pane.loadProfileFile(file)}
+            onRemoveProfile={pane.removeCustomProfile}
+            onDismissProfileError={pane.dismissProfileError}
+          />
+        )}
         <main className={mergeClasses(styles.main, wide && !!preview && styles.twoColumns)} aria-label={t.mainLabel}>
           <div className={styles.column}>
             {browser && <FileBar browser={browser} busy={busy} mode={pane.settings.mode} />}
@@ -219,7 +237,7 @@ export function App({ host, initialLocale }: AppProps) {
               reportSheet={pane.reportSheet}
               onReportSheetChange={pane.setReportSheet}
             />
-            {run && <SummaryCard run={run} profileName={profileName(run.report.profile, locale)} fileName={activeFile?.name} />}
+            {run && <SummaryCard run={run} profileName={profileName(run.report.profile, locale, pane.customProfile)} fileName={activeFile?.name} />}
             {run && <ColourKey />}
           </div>
           {wide && preview && (
@@ -265,6 +283,10 @@ function tooLargeSheets(run: RunResult | null): string[] {
   return Array.isArray(sheets) ? sheets.filter((s): s is string => typeof s === "string") : [];
 }
 
-function profileName(id: string, locale: Locale): string {
-  return findProfile(id)?.name[locale] ?? id;
+/** The name of the profile a run used: a built-in one's, the loaded file's (marked as a file), else its id. */
+function profileName(id: string, locale: Locale, custom: Profile | null): string {
+  const builtIn = findProfile(id);
+  if (builtIn) return builtIn.name[locale];
+  if (custom && custom.id === id) return STRINGS[locale].customProfileOption(custom.name[locale]);
+  return id;
 }

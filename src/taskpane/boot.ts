@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 // Start-up decisions, kept out of the components: which host the pane runs in, and which
 // language and settings it starts with.
-import { findProfile } from "../engine/profile";
 import type { Locale } from "../engine/report";
 import type { Settings } from "../host/contract";
+import { readSavedProfile } from "../host/settings";
 
 export type StartMode =
   | { kind: "excel"; displayLanguage?: string }
@@ -58,11 +58,16 @@ export function detectLocale(officeLanguage?: string, browserLanguage?: string):
 
 export const DEFAULT_SETTINGS: Omit<Settings, "locale"> = { profile: "default", mode: "values" };
 
-/** Saved settings over the defaults; anything unknown (a removed profile, a typo) is dropped. */
+/**
+ * Saved settings over the defaults; anything unknown (a removed profile, a typo, a loaded profile
+ * file this version cannot read) is dropped. A loaded file's id stays only with its file.
+ */
 export function resolveSettings(saved: Partial<Settings> | null | undefined, locale: Locale): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS, locale };
   if (!saved || typeof saved !== "object") return settings;
-  if (typeof saved.profile === "string" && findProfile(saved.profile)) settings.profile = saved.profile;
+  const chosen = readSavedProfile(saved.profile, saved.customProfile);
+  if (chosen.profile) settings.profile = chosen.profile;
+  if (chosen.customProfile) settings.customProfile = chosen.customProfile;
   if (saved.mode === "values" || saved.mode === "formulas") settings.mode = saved.mode;
   if (saved.locale === "zh-CN" || saved.locale === "en") settings.locale = saved.locale;
   return settings;

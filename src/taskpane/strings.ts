@@ -131,6 +131,14 @@ export interface Strings {
   settings: string;
   profile: string;
   profileUsed: (name: string) => string;
+  /** A loaded profile file's entry in the profile list (and in the results card). */
+  customProfileOption: (name: string) => string;
+  loadProfile: string;
+  loadProfileHint: (kb: number) => string;
+  removeProfile: string;
+  /** Where the loaded file is kept. */
+  customProfileKept: Record<"excel" | "browser", string>;
+  profileLoadFailed: string;
   writeMode: string;
   writeValues: string;
   writeFormulas: string;
@@ -362,6 +370,15 @@ const zh: Strings = {
   settings: "设置",
   profile: "规则配置",
   profileUsed: (name) => `规则配置：${name}`,
+  customProfileOption: (name) => `${name}（文件）`,
+  loadProfile: "载入规则配置文件…",
+  loadProfileHint: (kb) => `财政局提供的规则配置 JSON 文件，不超过 ${kb} KB。`,
+  removeProfile: "移除载入的配置",
+  customProfileKept: {
+    excel: "已载入的配置文件保存在本工作簿的设置中，功能区的校验并评分也使用它。",
+    browser: "已载入的配置文件保存在本浏览器中，下次打开仍可使用。",
+  },
+  profileLoadFailed: "无法载入规则配置文件",
   writeMode: "重新计算的单元格写入为",
   writeValues: "数值",
   writeFormulas: "公式",
@@ -600,6 +617,15 @@ const en: Strings = {
   settings: "Settings",
   profile: "Rule profile",
   profileUsed: (name) => `Profile: ${name}`,
+  customProfileOption: (name) => `${name} (file)`,
+  loadProfile: "Load profile file…",
+  loadProfileHint: (kb) => `A profile JSON file from your finance bureau, up to ${kb} KB.`,
+  removeProfile: "Remove loaded profile",
+  customProfileKept: {
+    excel: "The loaded file is kept in this workbook's settings; the ribbon's Validate and score uses it too.",
+    browser: "The loaded file is kept in this browser for next time.",
+  },
+  profileLoadFailed: "Could not load the profile file",
   writeMode: "Write recalculated cells as",
   writeValues: "Values",
   writeFormulas: "Formulas",

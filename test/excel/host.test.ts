@@ -4,7 +4,9 @@ import { createExcelHost } from "../../src/excel/host";
 import { loadSettings, MAX_RUN_CHARS, RUN_KEY, saveSettings, SETTINGS_KEY, settingsRunStore } from "../../src/excel/settings";
 import type { Host } from "../../src/host/contract";
 import { FAKE_CONSTANTS, FakeSettings } from "./fake";
+import { FakeExcel } from "./fake";
 import { EVAL_SHEET, hunan, sampleFake } from "./helpers";
+import { BUREAU_PROFILE } from "../taskpane/fixtures";
 
 describe("createExcelHost", () => {
   test("implements the pane's Host with kind excel", async () => {
@@ -74,6 +76,37 @@ describe("workbook settings", () => {
 });
 
 describe("the run store", () => {
+  test("a profile file loaded in the pane is kept in the workbook's settings and read back after the file is opened again", async () => {
+    const fake = await sampleFake();
+    const pane = createExcelHost(fake.runtime());
+    const chosen = { profile: "test-bureau", mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE } as const;
+    await pane.saveSettings(chosen);
+    expect(fake.savedSettings.get(SETTINGS_KEY)).toEqual(chosen);
+    // Saved, closed, opened again (on this PC or another): a new document and a new runtime.
+    const reopened = FakeExcel.restore(fake.serialise());
+    expect(await createExcelHost(reopened.runtime()).loadSettings()).toEqual(chosen);
+    // A built-in profile chosen while the file stays loaded; then the file removed: no key left.
+    await pane.saveSettings({ ...chosen, profile: "guangxi" });
+    expect(await createExcelHost(fake.runtime()).loadSettings()).toEqual({ ...chosen, profile: "guangxi" });
+    await pane.saveSettings({ profile: "default", mode: "values", locale: "zh-CN" });
+    expect(fake.savedSettings.get(SETTINGS_KEY)).toEqual({ profile: "default", mode: "values", locale: "zh-CN" });
+  });
+
+  test("a custom profile id is kept only with its file, and only while that file still reads", () => {
+    const settings = new FakeSettings();
+    settings.set(SETTINGS_KEY, { profile: "test-bureau", mode: "values", locale: "zh-CN" });
+    expect(loadSettings(settings)).toEqual({ mode: "values", locale: "zh-CN" });
+    settings.set(SETTINGS_KEY, { profile: "other-bureau", mode: "values", customProfile: BUREAU_PROFILE });
+    expect(loadSettings(settings)).toEqual({ mode: "values", customProfile: BUREAU_PROFILE });
+    // A file this version cannot read: its id goes; the text is handed on so that the pane can
+    // say why it is not used (resolveSettings drops it).
+    const broken = '{"id": "test-bureau", "name": "某财政局",';
+    settings.set(SETTINGS_KEY, { profile: "test-bureau", mode: "values", customProfile: broken });
+    expect(loadSettings(settings)).toEqual({ mode: "values", customProfile: broken });
+    settings.set(SETTINGS_KEY, { profile: "test-bureau", customProfile: { id: "test-bureau" } });
+    expect(loadSettings(settings)).toEqual({});
+  });
+
   test("a record too large for the settings keeps 撤销's snapshot only", async () => {
     const fake = await sampleFake();
     const result = await createExcelHost(fake.env()).validate(hunan, { mode: "values", locale: "zh-CN" });

@@ -6,7 +6,7 @@ import type { Report, Severity } from "../../src/engine/report";
 import { App } from "../../src/taskpane/App";
 import type { Host } from "../../src/host/contract";
 import type { FakeHost } from "./fixtures";
-import { at, BASE_SHEET, EVAL_SHEET, fakeHost, runResult, sampleReport } from "./fixtures";
+import { at, BASE_SHEET, BUREAU_PROFILE, EVAL_SHEET, fakeHost, runResult, sampleReport } from "./fixtures";
 
 jest.setTimeout(30_000);
 
@@ -256,5 +256,107 @@ describe("App with an Excel host", () => {
       const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
       expect(name.trim()).not.toBe("");
     }
+  });
+});
+
+describe("a profile file loaded in 设置", () => {
+  function profileFile(text: string, name = "bureau.json"): File {
+    return new File([text], name, { type: "application/json" });
+  }
+
+  async function openSettings(host: FakeHost) {
+    renderApp(host);
+    await waitFor(() => expect(host.loadSettings).toHaveBeenCalled());
+    fireEvent.click(await screen.findByRole("button", { name: "设置" }));
+    const select = (await screen.findByLabelText("规则配置")) as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(false));
+    return select;
+  }
+
+  async function choose(file: File) {
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("profile-input"), { target: { files: [file] } });
+    });
+  }
+
+  test("is listed as a file, selected, saved with its text, used by the run and named in the results", async () => {
+    const host = fakeHost(runResult({ ...report, profile: "test-bureau" }), { profile: "hunan-dept", mode: "formulas" });
+    const select = await openSettings(host);
+    expect(screen.getByTestId("profile-hint").textContent).toBe("财政局提供的规则配置 JSON 文件，不超过 64 KB。");
+    expect(screen.queryByRole("button", { name: "移除载入的配置" })).toBeNull();
+    await choose(profileFile(BUREAU_PROFILE));
+    await waitFor(() => expect(select.value).toBe("test-bureau"));
+    expect(select.selectedOptions[0].textContent).toBe("某财政局（文件）");
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "test-bureau", mode: "formulas", locale: "zh-CN", customProfile: BUREAU_PROFILE });
+    expect(screen.getByTestId("profile-hint").textContent).toBe("已载入的配置文件保存在本工作簿的设置中，功能区的校验并评分也使用它。");
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "校验并评分" }));
+    });
+    expect(host.validate).toHaveBeenLastCalledWith(expect.objectContaining({ id: "test-bureau", severities: expect.objectContaining({ "over-target": "error" }) }), { mode: "formulas", locale: "zh-CN" });
+    expect((await screen.findByTestId("summary")).textContent).toContain("规则配置：某财政局（文件）");
+    expect(screen.queryByTestId("stale")).toBeNull();
+
+    // The same id from another file: the shown run was made with the other one.
+    await choose(profileFile(BUREAU_PROFILE.replace('"error"', '"off"')));
+    expect(await screen.findByTestId("stale")).toBeTruthy();
+
+    // A built-in profile can be chosen while the file stays loaded (and back again).
+    fireEvent.change(select, { target: { value: "guangxi" } });
+    expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ profile: "guangxi", customProfile: expect.stringContaining("test-bureau") }));
+    expect(Array.from(select.options).map((o) => o.value)).toContain("test-bureau");
+
+    // 移除: the file goes; the built-in choice stays.
+    fireEvent.click(screen.getByRole("button", { name: "移除载入的配置" }));
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "guangxi", mode: "formulas", locale: "zh-CN" });
+    expect(Array.from(select.options).map((o) => o.value)).not.toContain("test-bureau");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "载入规则配置文件…" }));
+  });
+
+  test("removing the selected file's profile falls back to the default", async () => {
+    const host = fakeHost(runResult(report), { profile: "test-bureau", customProfile: BUREAU_PROFILE });
+    const select = await openSettings(host);
+    await waitFor(() => expect(select.value).toBe("test-bureau"));
+    fireEvent.click(screen.getByRole("button", { name: "移除载入的配置" }));
+    expect(select.value).toBe("default");
+    expect(host.saveSettings).toHaveBeenLastCalledWith({ profile: "default", mode: "values", locale: "zh-CN" });
+  });
+
+  test("a file that is not a profile: the reason in both languages, zh-CN first, and nothing changed", async () => {
+    const host = fakeHost(runResult(report), { profile: "test-bureau", customProfile: BUREAU_PROFILE });
+    const select = await openSettings(host);
+    await waitFor(() => expect(select.value).toBe("test-bureau"));
+    const cases: Array<[File, string, string]> = [
+      [profileFile('{"id": "x",'), "规则配置文件不是有效的 JSON", "the profile file is not valid JSON"],
+      [profileFile(JSON.stringify({ id: "guangxi" })), "与内置配置重名", 'id "guangxi" is a built-in profile'],
+      [profileFile("x".repeat(300_000), "huge.json"), "规则配置文件过大（超过 64 KB）", "larger than 64 KB"],
+    ];
+    for (const [file, zh, en] of cases) {
+      await choose(file);
+      const bar = await screen.findByTestId("profile-error");
+      await waitFor(() => expect(bar.textContent).toContain(zh));
+      expect(bar.textContent).toContain("无法载入规则配置文件");
+      const [zhLine, enLine] = Array.from(bar.querySelectorAll("span[lang]"));
+      expect(zhLine.getAttribute("lang")).toBe("zh-CN");
+      expect(zhLine.textContent).toContain(zh);
+      expect(enLine.textContent).toContain(en);
+      expect(host.saveSettings).not.toHaveBeenCalled();
+      expect(select.value).toBe("test-bureau");
+      expect(select.selectedOptions[0].textContent).toBe("某财政局（文件）");
+    }
+    // A good file afterwards clears the message.
+    await choose(profileFile(BUREAU_PROFILE));
+    await waitFor(() => expect(screen.queryByTestId("profile-error")).toBeNull());
+  });
+
+  test("a kept file this version can no longer read is not used, and the pane says why", async () => {
+    const host = fakeHost(runResult(report), { profile: "test-bureau", customProfile: '{"id": "test-bureau",' });
+    renderApp(host);
+    // 设置 opens by itself to say so.
+    const bar = await screen.findByTestId("profile-error");
+    expect(bar.textContent).toContain("之前载入的规则配置文件已无法使用，未采用：规则配置文件不是有效的 JSON");
+    const select = screen.getByLabelText("规则配置") as HTMLSelectElement;
+    expect(select.value).toBe("default");
+    expect(Array.from(select.options).map((o) => o.value)).not.toContain("test-bureau");
   });
 });

@@ -11,7 +11,9 @@ import { BrowserHost, checkedCopyName, SETTINGS_KEY } from "../../src/taskpane/b
 import { checkedCopy, checkXlsx } from "../../src/xlsx";
 import { isBilingual } from "../../src/taskpane/errors";
 import { markAt } from "../xlsx/helpers";
-import { at, EVAL_SHEET, sampleBytes } from "./fixtures";
+import { resolveProfile } from "../../src/host/profiles";
+import { resolveSettings } from "../../src/taskpane/boot";
+import { at, BUREAU_PROFILE, EVAL_SHEET, sampleBytes } from "./fixtures";
 
 jest.setTimeout(30_000);
 
@@ -215,6 +217,21 @@ test("settings are kept in localStorage", async () => {
   expect(await new BrowserHost(storage).loadSettings()).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "en" });
   storage.setItem(SETTINGS_KEY, "{not json");
   expect(await host.loadSettings()).toEqual({});
+});
+
+test("a loaded profile file is kept in localStorage with the settings, as its text", async () => {
+  const storage = memoryStorage();
+  const host = new BrowserHost(storage);
+  await host.saveSettings({ profile: "test-bureau", mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE });
+  expect(JSON.parse(storage.data.get(SETTINGS_KEY) as string)).toEqual({ profile: "test-bureau", mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE });
+  // The page opened again: the pane resolves the same settings, and its profile is the file's.
+  const saved = await new BrowserHost(storage).loadSettings();
+  const settings = resolveSettings(saved, "en");
+  expect(settings).toEqual({ profile: "test-bureau", mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE });
+  expect(resolveProfile(settings.profile, settings.customProfile)).toMatchObject({ id: "test-bureau", name: { "zh-CN": "某财政局" }, severities: { "over-target": "error" } });
+  // Removed: no trace of it is written.
+  await host.saveSettings({ profile: "default", mode: "values", locale: "zh-CN" });
+  expect(JSON.parse(storage.data.get(SETTINGS_KEY) as string)).toEqual({ profile: "default", mode: "values", locale: "zh-CN" });
 });
 
 test("the store notifies subscribers with a new snapshot", async () => {

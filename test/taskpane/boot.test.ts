@@ -1,5 +1,6 @@
 // Start-up: which host, which language, which settings.
 import { detectLocale, detectMode, resolveSettings } from "../../src/taskpane/boot";
+import { BUREAU_PROFILE } from "./fixtures";
 
 describe("detectMode", () => {
   test("no Office global → browser mode", async () => {
@@ -51,4 +52,19 @@ test("resolveSettings keeps known values and drops the rest", () => {
   expect(resolveSettings(undefined, "en")).toEqual({ profile: "default", mode: "values", locale: "en" });
   expect(resolveSettings({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" }, "en")).toEqual({ profile: "hunan-dept", mode: "formulas", locale: "zh-CN" });
   expect(resolveSettings({ profile: "gone", mode: "x" as never, locale: "fr" as never }, "zh-CN")).toEqual({ profile: "default", mode: "values", locale: "zh-CN" });
+});
+
+test("resolveSettings keeps a loaded profile file that still reads, and a custom id only with its file", () => {
+  const bureau = { mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE } as const;
+  expect(resolveSettings({ ...bureau, profile: "test-bureau" }, "en")).toEqual({ ...bureau, profile: "test-bureau" });
+  // The file stays loaded while a built-in profile is chosen.
+  expect(resolveSettings({ ...bureau, profile: "guangxi" }, "en")).toEqual({ ...bureau, profile: "guangxi" });
+  // An id that is neither built in nor the loaded file's.
+  expect(resolveSettings({ ...bureau, profile: "other-bureau" }, "en")).toEqual({ ...bureau, profile: "default" });
+  // The id without its file (the file was removed, or the settings were edited by hand).
+  expect(resolveSettings({ profile: "test-bureau" }, "en")).toEqual({ profile: "default", mode: "values", locale: "en" });
+  // A kept file that no longer reads goes, and its id with it: never half-applied.
+  for (const broken of ['{"id": "test-bureau",', JSON.stringify({ id: "default", name: "冒名" }), 42]) {
+    expect(resolveSettings({ profile: "test-bureau", customProfile: broken as string }, "en")).toEqual({ profile: "default", mode: "values", locale: "en" });
+  }
 });

@@ -5,7 +5,7 @@ import type { CommandDeps } from "../../src/commands/commands";
 import { validateAndScore } from "../../src/commands/commands";
 import { defaultProfile } from "../../src/engine/profile";
 import type { RunResult } from "../../src/host/contract";
-import { fakeHost } from "./fixtures";
+import { BUREAU_PROFILE, fakeHost } from "./fixtures";
 
 const result: RunResult = {
   report: { templates: [], skippedSheets: [], findings: [], recalculations: [], profile: "hunan-dept" },
@@ -36,6 +36,19 @@ test("separate runtimes (the shipped manifest): validates with the saved setting
   expect(d.announce).toHaveBeenCalledTimes(1);
   expect(d.showTaskpane).not.toHaveBeenCalled();
   expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("the ribbon runs with the profile file loaded in the pane, which the workbook's settings keep", async () => {
+  const { d, host } = deps(false, { profile: "test-bureau", customProfile: BUREAU_PROFILE });
+  await validateAndScore({ completed: jest.fn() }, d);
+  expect(host.validate).toHaveBeenCalledWith(
+    expect.objectContaining({ id: "test-bureau", name: { "zh-CN": "某财政局", en: "某财政局" }, severities: expect.objectContaining({ "over-target": "error" }) }),
+    { mode: "values", locale: "en" },
+  );
+  // The id without its file (or a file that no longer reads): the default, never a half-read profile.
+  const bare = deps(false, { profile: "test-bureau", customProfile: "{" });
+  await validateAndScore({ completed: jest.fn() }, bare.d);
+  expect(bare.host.validate).toHaveBeenCalledWith(defaultProfile, { mode: "values", locale: "en" });
 });
 
 test("a shared runtime shows the pane after the run", async () => {

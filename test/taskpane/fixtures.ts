@@ -47,3 +47,6 @@ export function fakeHost(result: RunResult, saved: Partial<Settings> = {}): Fake
 }
 
 export const at = fromA1;
+
+/** A finance bureau's profile file, as a user would load it: over-target becomes an error. */
+export const BUREAU_PROFILE = JSON.stringify({ id: "test-bureau", name: "某财政局", extends: "default", severities: { "over-target": "error" } }, null, 2);

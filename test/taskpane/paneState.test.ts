@@ -108,6 +108,21 @@ test("results are out of date once the profile or the write mode moves away from
   expect(isStale(EMPTY_DOC, { profile: "hunan-dept", mode: "values" })).toBe(false);
 });
 
+test("a run with a loaded profile file is out of date once another file (same id) is loaded or the file is removed", () => {
+  const text = '{"id": "test-bureau", "severities": {"over-target": "error"}}';
+  const custom = runResult({ ...report, profile: "test-bureau" });
+  const doc = paneReducer(INITIAL_PANE, { type: "ran", doc: "excel", result: custom, browser: false, mode: "values", profileText: text }).docs.excel;
+  expect(isStale(doc, { profile: "test-bureau", mode: "values", customProfile: text })).toBe(false);
+  expect(isStale(doc, { profile: "test-bureau", mode: "values", customProfile: '{"id": "test-bureau"}' })).toBe(true);
+  expect(isStale(doc, { profile: "test-bureau", mode: "values" })).toBe(true);
+  // Browser mode's re-checks record it too.
+  const rechecked = paneReducer({ ...INITIAL_PANE, docs: { excel: doc } }, { type: "rechecked", doc: "excel", result: custom, mode: "values", profileText: "{}" }).docs.excel;
+  expect(isStale(rechecked, { profile: "test-bureau", mode: "values", customProfile: text })).toBe(true);
+  // A run with a built-in profile does not care which file is loaded.
+  const builtIn = paneReducer(INITIAL_PANE, { type: "ran", doc: "excel", result: runResult(report), browser: false, mode: "values" }).docs.excel;
+  expect(isStale(builtIn, { profile: report.profile, mode: "values", customProfile: text })).toBe(false);
+});
+
 test("an accept says old → new for each cell it writes (满意度 9 → 10, 基本支出预算成本 19 → 16.84)", () => {
   const changes = changesOf(report.findings);
   const byCell = Object.fromEntries(changes.map((c) => [`${c.at.row},${c.at.col}`, `${c.from} → ${c.to}`]));

@@ -13,6 +13,7 @@ import { createExcelHost } from "../../src/excel/host";
 import { announceRibbonRun, runsInPanePage } from "../../src/host/ribbon";
 import { App } from "../../src/taskpane/App";
 import { sampleFake } from "../excel/helpers";
+import { BUREAU_PROFILE } from "./fixtures";
 
 jest.setTimeout(30_000);
 
@@ -112,4 +113,37 @@ test("with manifest-shared.xml the ribbon runs in the pane's own runtime: it ope
   expect(showTaskpane).toHaveBeenCalledTimes(1);
   await screen.findByTestId("summary");
   expect(findingCells(view.container).length).toBe((await host.lastRun())?.report.findings.length);
+});
+
+test("a profile file loaded in the pane is kept in the workbook: the ribbon runs with it, and the pane opened afterwards names it", async () => {
+  const fake = await sampleFake();
+  // The pane, earlier: the user loaded the bureau's file in 设置 (saved in the workbook's settings).
+  await createExcelHost(fake.runtime()).saveSettings({ profile: "test-bureau", mode: "values", locale: "zh-CN", customProfile: BUREAU_PROFILE });
+
+  // The ribbon's own runtime, with nothing but the workbook.
+  const ribbonHost = createExcelHost(fake.runtime(), { delayForCellEdit: false });
+  let ribbonRun: Awaited<ReturnType<typeof ribbonHost.validate>> | undefined;
+  await validateAndScore({ completed: jest.fn() }, {
+    host: () => ({ ...ribbonHost, validate: async (...args: Parameters<typeof ribbonHost.validate>) => (ribbonRun = await ribbonHost.validate(...args)) }),
+    sharedRuntime: () => false,
+    showTaskpane: jest.fn(),
+    displayLanguage: () => "zh-CN",
+    browserLanguage: () => "zh-CN",
+    announce: () => undefined,
+  });
+  expect(ribbonRun?.report.profile).toBe("test-bureau");
+  const overTarget = ribbonRun!.report.findings.filter((f) => f.rule === "over-target");
+  expect(overTarget.length).toBeGreaterThan(0);
+  expect(overTarget.every((f) => f.severity === "error")).toBe(true);
+
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={createExcelHost(fake.runtime())} initialLocale="zh-CN" />
+    </FluentProvider>,
+  );
+  expect((await screen.findByTestId("summary")).textContent).toContain("规则配置：某财政局（文件）");
+  const shownOverTarget = Array.from(view.container.querySelectorAll<HTMLElement>('li[data-rule="over-target"]'));
+  expect(shownOverTarget.map((li) => li.closest<HTMLElement>("[data-severity]")?.dataset.severity)).toEqual(overTarget.map(() => "error"));
+  // The run is the one the settings describe: not stale.
+  expect(screen.queryByTestId("stale")).toBeNull();
 });

@@ -277,7 +277,11 @@ export class BrowserHost implements Host {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    this.storage?.setItem(SETTINGS_KEY, JSON.stringify({ profile: settings.profile, mode: settings.mode, locale: settings.locale }));
+    const stored: Settings = { profile: settings.profile, mode: settings.mode, locale: settings.locale };
+    // The loaded profile file's text: at most MAX_PROFILE_CHARS (src/host/profiles.ts), well within
+    // what localStorage holds per origin.
+    if (settings.customProfile) stored.customProfile = settings.customProfile;
+    this.storage?.setItem(SETTINGS_KEY, JSON.stringify(stored));
   }
 
   // --- download ----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import type { Finding } from "../../engine/report";
 import type { Profile } from "../../engine/profile";
 import type { RunResult, Settings, Suggestion } from "../../host/contract";
+import type { ProfileError } from "../../host/profiles";
 import type { BrowserHost, BrowserSnapshot, FileLike } from "../browser/BrowserHost";
 import type { Busy, ExportPrompt, Notice } from "./paneState";
 
@@ -19,6 +20,15 @@ export interface Pane {
   settingsReady: boolean;
   updateSettings(patch: Partial<Settings>): void;
   profile: Profile;
+  /** The profile file loaded in 设置, while one is loaded (selected or not). */
+  customProfile: Profile | null;
+  /** Why the profile file chosen last was refused (or why the kept one no longer reads). */
+  profileError: ProfileError | null;
+  /** 载入规则配置文件…: a valid file replaces the loaded one and is selected; a bad one changes nothing. */
+  loadProfileFile(file: Blob): Promise<void>;
+  /** Forgets the loaded file (its profile, if selected, gives way to the default). */
+  removeCustomProfile(): void;
+  dismissProfileError(): void;
   busy: Busy | null;
   error: unknown;
   dismissError(): void;

@@ -41,6 +41,9 @@ export interface RanWith {
   profile: string;
   /** Unknown for a run the workbook kept (the ribbon's): only the profile is compared. */
   mode?: WriteMode;
+  /** The loaded profile file's text, for a run with the loaded profile: loading another file with
+   *  the same id makes the run stale too. Absent for a built-in profile, or unknown. */
+  profileText?: string;
 }
 
 export interface DocState {
@@ -71,18 +74,24 @@ export type PaneAction =
   | { type: "dismissError" }
   | { type: "notice"; notice: Notice | null }
   /** A run to show: this pane's, or the one the workbook keeps (`notice: false` shows it quietly). */
-  | { type: "ran"; doc: string; result: RunResult; browser: boolean; notice?: boolean; mode?: WriteMode }
+  | { type: "ran"; doc: string; result: RunResult; browser: boolean; notice?: boolean; mode?: WriteMode; profileText?: string }
   /** Browser mode checks its in-memory copy again after an accept or an undo. */
-  | { type: "rechecked"; doc: string; result: RunResult; mode?: WriteMode }
+  | { type: "rechecked"; doc: string; result: RunResult; mode?: WriteMode; profileText?: string }
   | { type: "accepted"; doc: string; findings: readonly Finding[]; count: number; changes?: readonly CellChange[] }
   | { type: "selected"; doc: string; finding: Finding }
   | { type: "marksCleared"; doc: string; notice: boolean }
-  | { type: "undone"; doc: string; browser: boolean; result?: RunResult; mode?: WriteMode }
+  | { type: "undone"; doc: string; browser: boolean; result?: RunResult; mode?: WriteMode; profileText?: string }
   | { type: "exportAsk"; errors: number; first?: readonly Finding[] }
   | { type: "exportClosed" };
 
 export function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}|${f.at.row}|${f.at.col}|${f.messageId}`;
+}
+
+function ranWithOf(result: RunResult, made: { mode?: WriteMode; profileText?: string }): RanWith {
+  const ranWith: RanWith = { profile: result.report.profile, mode: made.mode };
+  if (made.profileText !== undefined) ranWith.profileText = made.profileText;
+  return ranWith;
 }
 
 function withDoc(state: PaneState, doc: string, change: (d: DocState) => DocState): PaneState {
@@ -103,13 +112,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notice: action.notice };
     case "ran": {
       const { result } = action;
-      const ranWith = { profile: result.report.profile, mode: action.mode };
+      const ranWith = ranWithOf(result, action);
       const next = withDoc(state, action.doc, () => ({ run: result, accepted: new Set(), marksCleared: false, selected: null, ranWith }));
       if (action.notice === false) return next;
       return { ...next, notice: { id: "ran", written: result.written, marked: result.marked, noteSupport: result.noteSupport, browser: action.browser } };
     }
     case "rechecked":
-      return withDoc(state, action.doc, (d) => ({ ...d, run: action.result, accepted: new Set(), marksCleared: false, ranWith: { profile: action.result.report.profile, mode: action.mode } }));
+      return withDoc(state, action.doc, (d) => ({ ...d, run: action.result, accepted: new Set(), marksCleared: false, ranWith: ranWithOf(action.result, action) }));
     case "accepted":
       return {
         ...withDoc(state, action.doc, (d) => ({ ...d, accepted: new Set([...d.accepted, ...action.findings.map(findingKey)]) })),
@@ -124,7 +133,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "undone": {
       const result = action.result;
       const doc: DocState = result
-        ? { run: result, accepted: new Set(), marksCleared: false, selected: null, ranWith: { profile: result.report.profile, mode: action.mode } }
+        ? { run: result, accepted: new Set(), marksCleared: false, selected: null, ranWith: ranWithOf(result, action) }
         : EMPTY_DOC;
       return { ...withDoc(state, action.doc, () => doc), notice: { id: "undone", browser: action.browser } };
     }
@@ -141,9 +150,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 export const EXPORT_PROMPT_ERRORS = 3;
 
 /** True when the settings no longer match what the shown run was made with. */
-export function isStale(doc: DocState, settings: { profile: string; mode: WriteMode }): boolean {
+export function isStale(doc: DocState, settings: { profile: string; mode: WriteMode; customProfile?: string }): boolean {
   if (!doc.run || !doc.ranWith) return false;
-  return doc.ranWith.profile !== settings.profile || (doc.ranWith.mode !== undefined && doc.ranWith.mode !== settings.mode);
+  const { profile, mode, profileText } = doc.ranWith;
+  if (profile !== settings.profile || (mode !== undefined && mode !== settings.mode)) return true;
+  // Same id, another file (or the file removed): the loaded profile the run used is gone.
+  return profileText !== undefined && profileText !== settings.customProfile;
 }
 
 export function errorCount(report: Report): number {

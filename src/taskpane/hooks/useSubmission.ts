@@ -27,6 +27,8 @@ export interface SubmissionDeps {
   host: Host;
   browserHost: BrowserHost | null;
   doc: DocState;
+  /** The shown run used a loaded profile file that has been replaced since (same id, other text). */
+  otherFile(): boolean;
   dispatch: Dispatch<PaneAction>;
   guarded(kind: Busy, action: () => Promise<void>): Promise<void>;
   notice(notice: Notice | null): void;
@@ -57,9 +59,9 @@ export function useSubmission(deps: SubmissionDeps) {
       const locale = deps.locale();
       notice(null);
       // Validate first: the last run stands while it is current (same profile, nothing accepted
-      // since — browser mode re-checks after every accept itself).
+      // since, the same loaded profile file — browser mode re-checks after every accept itself).
       let run = doc.run;
-      if (!run || run.report.profile !== profile().id || doc.accepted.size > 0) {
+      if (!run || run.report.profile !== profile().id || deps.otherFile() || doc.accepted.size > 0) {
         run = await host.validate(profile(), options());
         showRun(key, run);
       }

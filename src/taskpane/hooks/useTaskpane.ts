@@ -6,6 +6,8 @@ import { useCallback, useReducer, useRef, useSyncExternalStore } from "react";
 import type { Finding, Locale } from "../../engine/report";
 import { defaultProfile, findProfile } from "../../engine/profile";
 import type { Host, RunResult } from "../../host/contract";
+import { resolveProfile } from "../../host/profiles";
+import { customProfileOf } from "../../host/settings";
 import type { BrowserHost, BrowserSnapshot } from "../browser/BrowserHost";
 import { saveFile } from "../browser/download";
 import type { BrowserPane, Pane } from "./pane";
@@ -43,7 +45,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
 
   const docKey = browserHost ? snapshot.activeId : EXCEL_DOC;
   const doc = (docKey && state.docs[docKey]) || EMPTY_DOC;
-  const profile = findProfile(settings.profile) ?? defaultProfile;
+  const profile = prefs.customProfile?.id === settings.profile ? prefs.customProfile : (findProfile(settings.profile) ?? defaultProfile);
 
   /** The document an action applies to, read when the action runs (not from a stale render). */
   const currentKey = () => (browserHost ? browserHost.getSnapshot().activeId : EXCEL_DOC);
@@ -64,11 +66,16 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
   };
 
   const options = () => ({ mode: prefs.ref.current.mode, locale: prefs.ref.current.locale });
-  const currentProfile = () => findProfile(prefs.ref.current.profile) ?? defaultProfile;
+  const currentProfile = () => resolveProfile(prefs.ref.current.profile, prefs.ref.current.customProfile);
+  /** What a run records of the loaded file it used (so another file with the same id makes it stale). */
+  const ranWith = () => {
+    const s = prefs.ref.current;
+    return { mode: s.mode, profileText: customProfileOf(s)?.id === s.profile ? s.customProfile : undefined };
+  };
   const notice = (n: Notice | null) => dispatch({ type: "notice", notice: n });
 
   const showRun = (key: string | null, result: RunResult) => {
-    if (key) dispatch({ type: "ran", doc: key, result, browser, mode: prefs.ref.current.mode });
+    if (key) dispatch({ type: "ran", doc: key, result, browser, ...ranWith() });
   };
 
   const runValidation = async () => {
@@ -105,7 +112,7 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
       await host.accept(suggestions);
       if (browser) {
         // Browser mode: the in-memory copy changed; checking it again is free of side effects.
-        dispatch({ type: "rechecked", doc: key, result: await host.validate(currentProfile(), options()), mode: prefs.ref.current.mode });
+        dispatch({ type: "rechecked", doc: key, result: await host.validate(currentProfile(), options()), ...ranWith() });
         notice({ id: "accepted", count: suggestions.length, changes });
       } else {
         // Excel: running again would write again and restart 撤销's snapshot; mark the findings instead.
@@ -130,11 +137,11 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
       const key = currentKey();
       await host.undo();
       if (!key) return;
-      if (browser) dispatch({ type: "undone", doc: key, browser, result: await host.validate(currentProfile(), options()), mode: prefs.ref.current.mode });
+      if (browser) dispatch({ type: "undone", doc: key, browser, result: await host.validate(currentProfile(), options()), ...ranWith() });
       else dispatch({ type: "undone", doc: key, browser });
     });
 
-  const submission = useSubmission({ host, browserHost, doc, dispatch, guarded, notice, currentKey, showRun, profile: currentProfile, options, locale: () => prefs.ref.current.locale });
+  const submission = useSubmission({ host, browserHost, doc, otherFile: () => doc.ranWith?.profileText !== undefined && doc.ranWith.profileText !== prefs.ref.current.customProfile, dispatch, guarded, notice, currentKey, showRun, profile: currentProfile, options, locale: () => prefs.ref.current.locale });
 
   const activeFile = snapshot.files.find((f) => f.id === snapshot.activeId);
   const canUndo = browserHost ? !!doc.run && !!activeFile && (activeFile.acceptedCount > 0 || activeFile.marksCleared) : !!doc.run;
@@ -171,6 +178,11 @@ export function useTaskpane(host: Host, initialLocale: Locale): Pane {
     settingsReady: prefs.ready,
     updateSettings: prefs.update,
     profile,
+    customProfile: prefs.customProfile,
+    profileError: prefs.profileError,
+    loadProfileFile: prefs.loadProfileFile,
+    removeCustomProfile: prefs.removeCustomProfile,
+    dismissProfileError: prefs.dismissProfileError,
     busy: state.busy,
     error: state.error,
     dismissError: () => dispatch({ type: "dismissError" }),
