@@ -303,8 +303,9 @@ describe("several files (issue 11)", () => {
     const book = await host.reviewWorkbook([{ file: SAMPLE_NAME, report }, { file: "坏.xlsx", unusable: "文件不完整" }], "zh-CN");
     expect(book.name).toBe("汇总.xlsx");
     const wb = await readBack(book.bytes);
-    expect(wb.getWorksheet("汇总")?.getCell("E3").value).toBe(94.99);
-    expect(wb.getWorksheet("汇总")?.getCell("J4").value).toBe("文件不完整");
+    // The review workbook's layout (src/review, shared with the CLI's --summary): 建议总分 in F, the note in K.
+    expect(wb.getWorksheet("汇总")?.getCell("F3").value).toBe(94.99);
+    expect(wb.getWorksheet("汇总")?.getCell("K4").value).toBe("无法使用：文件不完整");
   });
 
   test("no usable file: the zip is refused with a clear message", async () => {
