@@ -19,3 +19,11 @@ test("a recalculated, flagged cell's note says old → new; the first mark carri
     expect([keyed[0].sheet, keyed[0].at]).toEqual(["附件2 基础数据表", { row: 5, col: 5 }]);
   }
 });
+
+test("a folded finding's note carries its details: the 满意度 reason cell says what met-but-deducted saw", async () => {
+  const { report } = await checkXlsx(readFileSync(SAMPLE), defaultProfile);
+  const i19 = (locale: "zh-CN" | "en") => planWrites(report, { mode: "values", locale }).marks.find((m) => m.sheet.startsWith("附件3") && m.at.row === 18 && m.at.col === 8);
+  expect(i19("zh-CN")?.kind).toBe("reason");
+  expect(i19("zh-CN")?.note).toContain("\n  · 达成却扣分（H19）：“满意度”已达成指标（90% → 98%），得分 9 低于分值 10");
+  expect(i19("en")?.note).toContain("\n  · Met but deducted (H19): “满意度” met its target (90% → 98%) but scored 9 of 10");
+});
