@@ -271,6 +271,10 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // someone filled them in; "指标1工程资金金额" is an indicator named 工程资金金额.
     if (rawName && view.is(rawName, "placeholder") && !hasValues) continue;
     const name = stripNumbering(view, rawName);
+    // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
+    // an indicator either; a named row with / in its cells still is (its values are missing).
+    const unused = (text: string) => !text.trim() || view.is(text, "notApplicable");
+    if (unused(name) && valueCols.every((c) => unused(view.text(row, c)))) continue;
     if (!group) {
       group = { label: "", name: "", at: { row, col: level1Col ?? nameCol }, indicators: [] };
       table.groups.push(group);

@@ -152,6 +152,12 @@ const entries = {
   tableStart: { "zh-CN": "项目名称", en: "next table", synonyms: ["项目名称*", "预算执行情况*", "转移支付(项目)名称*"] },
   /** The official form's placeholder rows: not indicators. */
   placeholder: { "zh-CN": "示例行", en: "placeholder row", synonyms: ["指标#", "指标#:", "指标#:*", "……", "…", "...", "......", "例:*", "例如:*", "如:*", "xx指标", "XX指标"] },
+  /**
+   * A cell that says "does not apply" instead of a value: an indicator row whose name (after 指标1:)
+   * and value cells hold only these marks is the form's placeholder row marked unused (天长 2022:
+   * 指标1:/ with / under 年度指标值 and 实际完成值), not an indicator.
+   */
+  notApplicable: { "zh-CN": "不适用", en: "not applicable", synonyms: ["/", "//", "-", "--", "—", "——", "无", "不适用", "不涉及", "\\"] },
   /** A prefix the official form puts before a real indicator name: 指标1工程资金金额. */
   placeholderPrefix: { "zh-CN": "指标序号", en: "indicator number", synonyms: ["指标#"] },
   /** A note under a table (注：1.一级指标分值统一设置为…). */
