@@ -25,6 +25,7 @@ import { hebeiProject2019 } from "./samples/08_hebei_project_2019";
 import { hubeiStudentAid } from "./samples/09_hubei_student_aid";
 import { sichuanZhongjiang2022 } from "./samples/10_sichuan_zhongjiang_2022";
 import { anhuiTianchang2022 } from "./samples/11_anhui_tianchang_2022";
+import { hunanHengshan2020 } from "./samples/12_hunan_hengshan_2020";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -44,6 +45,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hubeiStudentAid,
   sichuanZhongjiang2022,
   anhuiTianchang2022,
+  hunanHengshan2020,
   ...probes,
 ];
 
