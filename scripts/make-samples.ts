@@ -26,6 +26,7 @@ import { hubeiStudentAid } from "./samples/09_hubei_student_aid";
 import { sichuanZhongjiang2022 } from "./samples/10_sichuan_zhongjiang_2022";
 import { anhuiTianchang2022 } from "./samples/11_anhui_tianchang_2022";
 import { hunanHengshan2020 } from "./samples/12_hunan_hengshan_2020";
+import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -46,6 +47,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   sichuanZhongjiang2022,
   anhuiTianchang2022,
   hunanHengshan2020,
+  chongqingDept2021,
   ...probes,
 ];
 

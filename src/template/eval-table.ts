@@ -96,6 +96,7 @@ function bindEvalTable(
   if (indicators && indicatorCols.weight !== undefined && indicatorCols.score === undefined) {
     table.missing.push(missingPart("score", "column", indicators.labels.weight ?? { row: indicators.top, col: indicatorCols.weight }));
   }
+  if (indicators && !table.total) table.total = headTotal(view, searchFrom, start);
   if (!table.year) table.year = yearIn(view.sheet.name) ?? yearIn(table.name ?? "");
   table.kind = dept ? "dept-eval" : "project-eval";
   return table;
@@ -199,10 +200,14 @@ function bindGoals(view: SheetView, from: number, to: number): EvalTable["goals"
     // in the goals row itself (with or without 预期目标：… prefixes).
     const heads = texts.filter((t) => t.col > label.col);
     const expectedHead = heads.find((t) => view.is(t.text, "goalExpected"));
+    const adjustedHead = heads.find((t) => view.is(t.text, "goalAdjusted"));
     const actualHead = heads.find((t) => view.is(t.text, "goalActual"));
-    if (expectedHead && actualHead) {
-      const below = view.bottomOf(row, expectedHead.col) + 1;
-      return { labelAt: { row, col: label.col }, expected: view.field(below, expectedHead.col), actual: view.field(below, actualHead.col) };
+    if ((expectedHead || adjustedHead) && actualHead) {
+      const below = view.bottomOf(row, (expectedHead ?? adjustedHead ?? actualHead).col) + 1;
+      // The adjusted goal (全年(调整)绩效目标), when filled, is the goal the year is judged by.
+      const adjusted = adjustedHead && view.text(below, adjustedHead.col).trim() && !view.is(view.text(below, adjustedHead.col), "notApplicable") ? adjustedHead : undefined;
+      const goalHead = adjusted ?? expectedHead ?? adjustedHead;
+      return { labelAt: { row, col: label.col }, expected: view.field(below, (goalHead ?? actualHead).col), actual: view.field(below, actualHead.col) };
     }
     const values = view.entries(row).filter((e) => e.col > label.col);
     return { labelAt: { row, col: label.col }, expected: fieldOf(row, values[0]), actual: fieldOf(row, values[1]) };
@@ -226,12 +231,12 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     }
   }
   const headerAt = table.indicatorHeaderAt;
-  if (cols.target === undefined) table.missing.push(missingPart("target", "column", headerAt));
+  if (cols.target === undefined && cols.adjustedTarget === undefined) table.missing.push(missingPart("target", "column", headerAt));
   if (cols.actual === undefined) table.missing.push(missingPart("actual", "column", headerAt));
   const nameCol = cols.name ?? cols.level2 ?? cols.level1 ?? 0;
   const level1Col = cols.level1;
   const level2Col = cols.level2 !== nameCol ? cols.level2 : undefined;
-  const valueCols = [cols.target, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
+  const valueCols = [cols.target, cols.adjustedTarget, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
   let level1 = "";
   let level2 = "";
   let group: IndicatorGroup | undefined;
@@ -274,6 +279,8 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
     // an indicator either; a named row with / in its cells still is (its values are missing).
     const unused = (text: string) => !text.trim() || view.is(text, "notApplicable");
+    // 调整指标值, when filled, is the target the year is judged by; 年初指标值 otherwise.
+    const targetCol = cols.adjustedTarget !== undefined && !unused(view.text(row, cols.adjustedTarget)) ? cols.adjustedTarget : (cols.target ?? cols.adjustedTarget);
     if (unused(name) && valueCols.every((c) => unused(view.text(row, c)))) continue;
     if (!group) {
       group = { label: "", name: "", at: { row, col: level1Col ?? nameCol }, indicators: [] };
@@ -285,7 +292,7 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
       level2: view.core(level2),
       name: name || view.core(level2) || `第${row + 1}行`,
       nameAt: { row, col: nameCol },
-      target: view.field(row, cols.target),
+      target: view.field(row, targetCol),
       comparator: view.field(row, cols.comparator),
       unit: view.field(row, cols.unit),
       actual: view.field(row, cols.actual),
@@ -308,6 +315,27 @@ function readNotes(view: SheetView, from: number, limit: number, table: EvalTabl
   for (let row = from; row < Math.min(limit, from + 8); row++) {
     for (const t of view.texts(row)) if (view.is(t.text, "tableNote")) table.notes.push({ at: { row, col: t.col }, text: t.text });
   }
+}
+
+/**
+ * A total entered in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6, or 自评总分：97.6 in one
+ * cell): the table's entered total score, with no 分值 of its own.
+ */
+function headTotal(view: SheetView, from: number, to: number): EvalTable["total"] {
+  for (let row = from; row < to; row++) {
+    const texts = view.texts(row);
+    for (const t of texts) {
+      const whole = t.text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+      const colon = whole.indexOf(":");
+      const label = colon > 0 ? whole.slice(0, colon) : whole;
+      if (!view.is(label, "headTotal")) continue;
+      const labelAt = { row, col: t.col };
+      if (colon > 0 && colon < whole.length - 1) return { labelAt, score: { at: labelAt, cell: { value: whole.slice(colon + 1) } } };
+      const next = view.entries(row).find((e) => e.col > view.rightOf(row, t.col));
+      return { labelAt, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
+    }
+  }
+  return undefined;
 }
 
 function bindTotal(view: SheetView, row: number, labelCol: number, cols: Partial<Record<IndicatorKey, number>>): EvalTable["total"] {

@@ -42,3 +42,48 @@ test("r7 天长 2022: a named row with / in its cells is still an indicator (its
   const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
   expect(report.templates[0].score?.recommended).toBeUndefined();
 });
+
+/** The 重庆 部门整体绩效自评表: 自评总分 in the head, a flat indicator list, 年初 / 调整 targets. */
+function chongqing(options: { adjusted?: V; total?: V[]; goalAdjusted?: V }): V[][] {
+  return [
+    ["部门整体绩效自评表"],
+    options.total ?? ["主管部门", null, "财政处室", null, "自评总分(分)", 100],
+    ["部门预算执行情况(万元)", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率(%)", "执行率权重", "执行率得分(分)"],
+    [null, 100, 100, 100, 1, 10, 10],
+    ["当年绩效目标", "年初绩效目标", null, "全年(调整)绩效目标", null, "全年目标实际完成情况"],
+    [null, "完成宣传任务", null, options.goalAdjusted ?? null, null, "完成了宣传任务"],
+    ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"],
+    [null, "播发稿件数量", "篇", "定量指标", "≥2000篇", options.adjusted ?? null, "2100篇", "100%", 90, 90, "是"],
+  ];
+}
+
+test("r9 重庆 2021: the flat list binds (指标权重 / 指标得分, 执行率权重 / 执行率得分, 全年(调整)预算数) and 自评总分 in the head is the entered total", () => {
+  const sheet = grid("部门整体绩效自评表", chongqing({}));
+  const [table] = bindSheet(sheet) as EvalTable[];
+  expect(table.kind).toBe("dept-eval");
+  expect(table.missing).toEqual([]);
+  expect(table.funds?.total.annualBudget?.at).toEqual({ row: 3, col: 2 });
+  expect(table.funds?.total.weight?.at).toEqual({ row: 3, col: 5 });
+  const [indicator] = table.groups.flatMap((g) => g.indicators);
+  expect([indicator.weight?.at.col, indicator.score?.at.col, indicator.target?.at.col]).toEqual([8, 9, 4]);
+  expect(table.total?.score?.at).toEqual({ row: 1, col: 5 });
+  const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
+  expect(report.findings).toEqual([]);
+  expect(report.templates[0].score).toMatchObject({ entered: "100", recommended: "100.00", grade: "优" });
+});
+
+test("r9 重庆 2021: a filled 调整指标值 is the target the result is scored against", () => {
+  const sheet = grid("部门整体绩效自评表", chongqing({ adjusted: "≥2500篇", total: ["自评总分:95"] }));
+  const [table] = bindSheet(sheet) as EvalTable[];
+  expect(table.groups[0].indicators[0].target?.at).toEqual({ row: 7, col: 5 });
+  const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
+  // 2100 ÷ 2500 × 90 = 75.6: the adjusted target is missed; 自评总分:95 in one cell is read (10 + 90 ≠ 95).
+  expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(expect.arrayContaining(["warning indicator-score", "error total-score"]));
+  expect(report.templates[0].score?.recommended).toBe("85.60");
+});
+
+test("r9 重庆 2021: a filled 全年(调整)绩效目标 is the goal; an empty one leaves 年初绩效目标", () => {
+  const goal = (adjusted: V) => (bindSheet(grid("表", chongqing({ goalAdjusted: adjusted }))) as EvalTable[])[0].goals?.expected?.at;
+  expect(goal("保障融媒体中心正常运转")).toEqual({ row: 5, col: 3 });
+  expect(goal(null)).toEqual({ row: 5, col: 1 });
+});
