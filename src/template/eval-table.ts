@@ -112,7 +112,10 @@ interface FundsResult {
 }
 
 function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): FundsResult {
-  const cols = band.cols;
+  // A block whose only budget column is 年初预算数 (北京 2016: 年初预算数(A) … 执行率(B/A)) divides
+  // by it: that column is the budget of the year.
+  const cols: Partial<Record<FundsKey, number>> =
+    band.cols.annualBudget === undefined ? { ...band.cols, annualBudget: band.cols.initialBudget, initialBudget: undefined } : band.cols;
   const headerTexts = rowsOf(band).flatMap((r) => view.texts(r));
   // The block's own label (项目资金（万元）, 预算执行情况（10分）) sits in the header rows or in the
   // merged cell to their left; it may carry the block's weight.

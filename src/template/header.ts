@@ -113,5 +113,6 @@ export function isIndicatorHeader(cols: Partial<Record<IndicatorKey, number>>): 
 }
 
 export function isFundsHeader(cols: Partial<Record<FundsKey, number>>): boolean {
-  return cols.annualBudget !== undefined && cols.annualSpent !== undefined;
+  // 北京 2016: 年初预算数(A) / 全年执行数(B) / 执行率(B/A), with no 全年预算数 column.
+  return (cols.annualBudget !== undefined || cols.initialBudget !== undefined) && cols.annualSpent !== undefined;
 }

@@ -87,3 +87,30 @@ test("r9 重庆 2021: a filled 全年(调整)绩效目标 is the goal; an empty 
   expect(goal("保障融媒体中心正常运转")).toEqual({ row: 5, col: 3 });
   expect(goal(null)).toEqual({ row: 5, col: 1 });
 });
+
+test("北京 海淀 2016 form: 年初预算数(A) is the only budget column, and 得分计算方法 between 全年实际值 and 得分 is skipped", () => {
+  // The header rows of 项目支出绩效自评表(2016年度), 学院路街道 (https://www.wenku365.com/s-60761775.html);
+  // the funds figures are the page's (154.74 ÷ 310.2 = 49.88%, shown 50%, 得分 5), the indicator rows constructed.
+  const method = "完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。";
+  const sheet = grid("项目支出绩效自评表", [
+    ["项目支出绩效自评表(2016年度)"],
+    ["项目名称", "【体制】自管道路清扫保洁外包工作经费"],
+    ["项目资金(万元)", null, "年初预算数(A)", "全年执行数(B)", "分值(10分)", "执行率(B/A)", "得分", "得分计算方法"],
+    [null, "年度资金总额:", 310.2, 154.74, 10, "50%", 5, "执行率*该指标分值,最高不得超过分值上限。"],
+    [null, "其中:本年一般公共预算拨款", 310.2, 154.74],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值(A)", "全年实际值(B)", "得分计算方法", "得分", "未完成原因分析"],
+    [null, "产出指标(50分)", "数量指标", "清扫保洁道路条数", 50, "≥20条", "20条", method, 50],
+    [null, "效益指标(30分)", "社会效益指标", "环境卫生改善", 30, "明显改善", "明显改善", method, 30],
+    [null, "满意度指标(10分)", "服务对象满意度", "居民满意度", 10, "≥90%", "95%", method, 10],
+    ["总分", null, null, null, 100, null, null, null, 95],
+  ]);
+  const [table] = bindSheet(sheet) as EvalTable[];
+  expect(table.funds?.total.annualBudget?.at).toEqual({ row: 3, col: 2 });
+  expect(table.funds?.total.initialBudget).toBeUndefined();
+  expect(table.groups.flatMap((g) => g.indicators).map((i) => i.score?.at.col)).toEqual([8, 8, 8]);
+  const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
+  // 154.74 ÷ 310.2 × 10 = 4.988: 5 is its integer rounding (an info), and no execution-reason: the
+  // form has no 原因 cell. Everything else adds up: 5 + 90 = 95.
+  expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(["info execution-score"]);
+  expect(report.templates[0].score).toMatchObject({ entered: "95", recommended: "94.99", grade: "优" });
+});
