@@ -2,7 +2,7 @@
 // block, the goals block, the indicator block and the 总分 row, each found by its labels.
 import type { CellRef } from "../engine/grid";
 import type { EvalTable, Field, FundsBlock, FundsRow, Indicator, IndicatorGroup, LabeledValue } from "../engine/model";
-import { declaredWeight, missingPart, yearIn } from "./glossary";
+import { declaredWeight, GLOSSARY, missingPart, yearIn } from "./glossary";
 import { readHeadOf } from "./head";
 import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
 import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
@@ -305,6 +305,20 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     };
     group.indicators.push(indicator);
   }
+  for (const g of table.groups) {
+    if (g.name || !g.label.trim()) continue;
+    g.name = nameFromLevel2(view, g);
+    for (const i of g.indicators) if (!i.level1) i.level1 = g.name;
+  }
+}
+
+const LEVEL2_GROUPS = ["outputLevel2", "benefitLevel2", "satisfactionLevel2"] as const;
+
+/** A 一级 cell that shows only its weight, `(50分)`: the group's name from the 二级 labels under it. */
+function nameFromLevel2(view: SheetView, group: IndicatorGroup): string {
+  const keys = new Set(group.indicators.map((i) => view.glossary.firstMatch(i.level2, LEVEL2_GROUPS)));
+  const [key] = [...keys];
+  return keys.size === 1 && key ? GLOSSARY[key]["zh-CN"] : "";
 }
 
 /** 指标1工程资金金额 → 工程资金金额 (the official form numbers its rows 指标1, 指标2 …). */

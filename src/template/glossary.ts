@@ -113,6 +113,13 @@ const entries = {
   level1: { "zh-CN": "一级指标", en: "first-level indicator", synonyms: ["一级指标", "一级"] },
   level2: { "zh-CN": "二级指标", en: "second-level indicator", synonyms: ["二级指标", "二级"] },
   name: { "zh-CN": "三级指标", en: "indicator", synonyms: ["三级指标", "三级", "指标名称", "三级指标名称", "具体指标", "绩效指标名称"] },
+  /**
+   * The 二级 labels of each 一级, for a 一级 cell that shows only its weight (天长 2022: `(50分)` over
+   * 数量指标 … 成本指标): the group is named by the 二级 labels under it.
+   */
+  outputLevel2: { "zh-CN": "产出指标", en: "output indicators", synonyms: ["数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"] },
+  benefitLevel2: { "zh-CN": "效益指标", en: "benefit indicators", synonyms: ["*效益指标", "*效益", "可持续影响指标", "可持续影响"] },
+  satisfactionLevel2: { "zh-CN": "满意度指标", en: "satisfaction indicators", synonyms: ["*满意度指标", "*满意度"] },
   comparator: { "zh-CN": "指标性质", en: "comparator", synonyms: ["指标性质", "指标方向", "比较符"] },
   target: {
     "zh-CN": "年度指标值",

@@ -114,3 +114,15 @@ test("北京 海淀 2016 form: 年初预算数(A) is the only budget column, and
   expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(["info execution-score"]);
   expect(report.templates[0].score).toMatchObject({ entered: "95", recommended: "94.99", grade: "优" });
 });
+
+test("r7 天长 2022: a 一级 cell showing only `(50分)` is named by its 二级 labels, so the table's 注 is compared with it", () => {
+  const rows = tenGrid(["指标1:/", "/", "/"]);
+  rows[5][1] = "\n\n\n\n(40分)"; // 产出 over 数量指标, 50 points of indicators under it
+  rows[6][1] = "\n\n\n\n(30分)";
+  rows.push(["注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。"]);
+  const sheet = grid("自评表", rows);
+  const [table] = bindSheet(sheet) as EvalTable[];
+  expect(table.groups.map((g) => [g.name, g.declaredWeight])).toEqual([["产出指标", "40"], ["效益指标", "30"], ["满意度指标", "10"]]);
+  const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
+  expect(report.findings.map((f) => `${f.rule} ${f.data.group ?? f.data.name}`).sort()).toEqual(["group-weight 产出指标", "note-weights 产出指标"]);
+});
