@@ -335,21 +335,17 @@ function readNotes(view: SheetView, from: number, limit: number, table: EvalTabl
 }
 
 /**
- * A total entered in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6, or 自评总分：97.6 in one
- * cell): the table's entered total score, with no 分值 of its own.
+ * A total entered in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6): the table's entered
+ * total score, with no 分值 of its own. Only a value in a cell of its own is taken: a recalculated
+ * total is written into that cell, and a label holding its value (自评总分：97.6) must not be
+ * overwritten by a bare number.
  */
 function headTotal(view: SheetView, from: number, to: number): EvalTable["total"] {
   for (let row = from; row < to; row++) {
-    const texts = view.texts(row);
-    for (const t of texts) {
-      const whole = t.text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
-      const colon = whole.indexOf(":");
-      const label = colon > 0 ? whole.slice(0, colon) : whole;
-      if (!view.is(label, "headTotal")) continue;
-      const labelAt = { row, col: t.col };
-      if (colon > 0 && colon < whole.length - 1) return { labelAt, score: { at: labelAt, cell: { value: whole.slice(colon + 1) } } };
+    for (const t of view.texts(row)) {
+      if (!view.is(t.text, "headTotal")) continue;
       const next = view.entries(row).find((e) => e.col > view.rightOf(row, t.col));
-      return { labelAt, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
+      return { labelAt: { row, col: t.col }, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
     }
   }
   return undefined;

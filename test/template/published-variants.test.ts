@@ -73,13 +73,18 @@ test("r9 重庆 2021: the flat list binds (指标权重 / 指标得分, 执行�
 });
 
 test("r9 重庆 2021: a filled 调整指标值 is the target the result is scored against", () => {
-  const sheet = grid("部门整体绩效自评表", chongqing({ adjusted: "≥2500篇", total: ["自评总分:95"] }));
+  const sheet = grid("部门整体绩效自评表", chongqing({ adjusted: "≥2500篇", total: ["主管部门", null, null, null, "自评总分(分)", 95] }));
   const [table] = bindSheet(sheet) as EvalTable[];
   expect(table.groups[0].indicators[0].target?.at).toEqual({ row: 7, col: 5 });
   const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
-  // 2100 ÷ 2500 × 90 = 75.6: the adjusted target is missed; 自评总分:95 in one cell is read (10 + 90 ≠ 95).
+  // 2100 ÷ 2500 × 90 = 75.6: the adjusted target is missed; and 自评总分 95 ≠ 10 + 90.
   expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(expect.arrayContaining(["warning indicator-score", "error total-score"]));
   expect(report.templates[0].score?.recommended).toBe("85.60");
+});
+
+test("r9 重庆 2021: a 自评总分 label that holds its value in the same cell is not taken (a recalculation would overwrite the label)", () => {
+  const [table] = bindSheet(grid("表", chongqing({ total: ["自评总分:95"] }))) as EvalTable[];
+  expect(table.total).toBeUndefined();
 });
 
 test("r9 重庆 2021: a filled 全年(调整)绩效目标 is the goal; an empty one leaves 年初绩效目标", () => {
