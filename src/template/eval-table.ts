@@ -312,13 +312,18 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
   }
 }
 
-const LEVEL2_GROUPS = ["outputLevel2", "benefitLevel2", "satisfactionLevel2"] as const;
+const LEVEL2_GROUPS = ["outputLevel2", "costLevel2", "benefitLevel2", "satisfactionLevel2"] as const;
 
-/** A 一级 cell that shows only its weight, `(50分)`: the group's name from the 二级 labels under it. */
+/**
+ * A 一级 cell that shows only its weight, `(50分)`: the group's name from the 二级 labels under it,
+ * when they all belong to one 一级. 成本指标 goes with 产出 (the 10号 form) but alone names nothing:
+ * on the 湖南 form 成本指标 is a 一级 of its own.
+ */
 function nameFromLevel2(view: SheetView, group: IndicatorGroup): string {
   const keys = new Set(group.indicators.map((i) => view.glossary.firstMatch(i.level2, LEVEL2_GROUPS)));
+  if (keys.has("outputLevel2")) keys.delete("costLevel2");
   const [key] = [...keys];
-  return keys.size === 1 && key ? GLOSSARY[key]["zh-CN"] : "";
+  return keys.size === 1 && key && key !== "costLevel2" ? GLOSSARY[key]["zh-CN"] : "";
 }
 
 /** 指标1工程资金金额 → 工程资金金额 (the official form numbers its rows 指标1, 指标2 …). */

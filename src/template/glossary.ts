@@ -117,7 +117,9 @@ const entries = {
    * The 二级 labels of each 一级, for a 一级 cell that shows only its weight (天长 2022: `(50分)` over
    * 数量指标 … 成本指标): the group is named by the 二级 labels under it.
    */
-  outputLevel2: { "zh-CN": "产出指标", en: "output indicators", synonyms: ["数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"] },
+  outputLevel2: { "zh-CN": "产出指标", en: "output indicators", synonyms: ["数量指标", "质量指标", "时效指标", "数量", "质量", "时效"] },
+  /** 成本指标: a 二级 under 产出 on the 10号 form, a 一级 of its own on the 湖南 form. */
+  costLevel2: { "zh-CN": "成本指标", en: "cost indicators", synonyms: ["成本指标", "成本", "经济成本指标", "社会成本指标", "生态环境成本指标"] },
   benefitLevel2: { "zh-CN": "效益指标", en: "benefit indicators", synonyms: ["*效益指标", "*效益", "可持续影响指标", "可持续影响"] },
   satisfactionLevel2: { "zh-CN": "满意度指标", en: "satisfaction indicators", synonyms: ["*满意度指标", "*满意度"] },
   comparator: { "zh-CN": "指标性质", en: "comparator", synonyms: ["指标性质", "指标方向", "比较符"] },

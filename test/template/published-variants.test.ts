@@ -131,3 +131,11 @@ test("r7 天长 2022: a 一级 cell showing only `(50分)` is named by its 二�
   const report = checkWorkbook({ sheets: [sheet] }, defaultProfile);
   expect(report.findings.map((f) => `${f.rule} ${f.data.group ?? f.data.name}`).sort()).toEqual(["group-weight 产出指标", "note-weights 产出指标"]);
 });
+
+test("a weight-only 一级 over 成本指标 alone stays unnamed (成本指标 is a 一级 of its own on the 湖南 form)", () => {
+  const rows = tenGrid(["指标1:/", "/", "/"]);
+  rows.splice(6, 0, [null, "(0分)", "成本指标", "项目总成本", "≤100万元", "100万元", 0, 0]);
+  rows[5][1] = "(50分)";
+  const [table] = bindSheet(grid("自评表", rows)) as EvalTable[];
+  expect(table.groups.map((g) => g.name)).toEqual(["产出指标", "", "效益指标", "满意度指标"]);
+});
