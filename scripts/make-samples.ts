@@ -24,6 +24,9 @@ import { sichuanTransfer2021 } from "./samples/07_sichuan_transfer_2021";
 import { hebeiProject2019 } from "./samples/08_hebei_project_2019";
 import { hubeiStudentAid } from "./samples/09_hubei_student_aid";
 import { sichuanZhongjiang2022 } from "./samples/10_sichuan_zhongjiang_2022";
+import { anhuiTianchang2022 } from "./samples/11_anhui_tianchang_2022";
+import { hunanHengshan2020 } from "./samples/12_hunan_hengshan_2020";
+import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -42,6 +45,9 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hebeiProject2019,
   hubeiStudentAid,
   sichuanZhongjiang2022,
+  anhuiTianchang2022,
+  hunanHengshan2020,
+  chongqingDept2021,
   ...probes,
 ];
 

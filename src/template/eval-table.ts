@@ -2,7 +2,7 @@
 // block, the goals block, the indicator block and the 总分 row, each found by its labels.
 import type { CellRef } from "../engine/grid";
 import type { EvalTable, Field, FundsBlock, FundsRow, Indicator, IndicatorGroup, LabeledValue } from "../engine/model";
-import { declaredWeight, missingPart, yearIn } from "./glossary";
+import { declaredWeight, GLOSSARY, missingPart, yearIn } from "./glossary";
 import { readHeadOf } from "./head";
 import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
 import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
@@ -96,6 +96,7 @@ function bindEvalTable(
   if (indicators && indicatorCols.weight !== undefined && indicatorCols.score === undefined) {
     table.missing.push(missingPart("score", "column", indicators.labels.weight ?? { row: indicators.top, col: indicatorCols.weight }));
   }
+  if (indicators && !table.total) table.total = headTotal(view, searchFrom, start);
   if (!table.year) table.year = yearIn(view.sheet.name) ?? yearIn(table.name ?? "");
   table.kind = dept ? "dept-eval" : "project-eval";
   return table;
@@ -111,7 +112,10 @@ interface FundsResult {
 }
 
 function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): FundsResult {
-  const cols = band.cols;
+  // A block whose only budget column is 年初预算数 (北京 2016: 年初预算数(A) … 执行率(B/A)) divides
+  // by it: that column is the budget of the year.
+  const cols: Partial<Record<FundsKey, number>> =
+    band.cols.annualBudget === undefined ? { ...band.cols, annualBudget: band.cols.initialBudget, initialBudget: undefined } : band.cols;
   const headerTexts = rowsOf(band).flatMap((r) => view.texts(r));
   // The block's own label (项目资金（万元）, 预算执行情况（10分）) sits in the header rows or in the
   // merged cell to their left; it may carry the block's weight.
@@ -199,10 +203,14 @@ function bindGoals(view: SheetView, from: number, to: number): EvalTable["goals"
     // in the goals row itself (with or without 预期目标：… prefixes).
     const heads = texts.filter((t) => t.col > label.col);
     const expectedHead = heads.find((t) => view.is(t.text, "goalExpected"));
+    const adjustedHead = heads.find((t) => view.is(t.text, "goalAdjusted"));
     const actualHead = heads.find((t) => view.is(t.text, "goalActual"));
-    if (expectedHead && actualHead) {
-      const below = view.bottomOf(row, expectedHead.col) + 1;
-      return { labelAt: { row, col: label.col }, expected: view.field(below, expectedHead.col), actual: view.field(below, actualHead.col) };
+    if ((expectedHead || adjustedHead) && actualHead) {
+      const below = view.bottomOf(row, (expectedHead ?? adjustedHead ?? actualHead).col) + 1;
+      // The adjusted goal (全年(调整)绩效目标), when filled, is the goal the year is judged by.
+      const adjusted = adjustedHead && view.text(below, adjustedHead.col).trim() && !view.is(view.text(below, adjustedHead.col), "notApplicable") ? adjustedHead : undefined;
+      const goalHead = adjusted ?? expectedHead ?? adjustedHead;
+      return { labelAt: { row, col: label.col }, expected: view.field(below, (goalHead ?? actualHead).col), actual: view.field(below, actualHead.col) };
     }
     const values = view.entries(row).filter((e) => e.col > label.col);
     return { labelAt: { row, col: label.col }, expected: fieldOf(row, values[0]), actual: fieldOf(row, values[1]) };
@@ -226,12 +234,12 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     }
   }
   const headerAt = table.indicatorHeaderAt;
-  if (cols.target === undefined) table.missing.push(missingPart("target", "column", headerAt));
+  if (cols.target === undefined && cols.adjustedTarget === undefined) table.missing.push(missingPart("target", "column", headerAt));
   if (cols.actual === undefined) table.missing.push(missingPart("actual", "column", headerAt));
   const nameCol = cols.name ?? cols.level2 ?? cols.level1 ?? 0;
   const level1Col = cols.level1;
   const level2Col = cols.level2 !== nameCol ? cols.level2 : undefined;
-  const valueCols = [cols.target, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
+  const valueCols = [cols.target, cols.adjustedTarget, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
   let level1 = "";
   let level2 = "";
   let group: IndicatorGroup | undefined;
@@ -271,6 +279,12 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // someone filled them in; "指标1工程资金金额" is an indicator named 工程资金金额.
     if (rawName && view.is(rawName, "placeholder") && !hasValues) continue;
     const name = stripNumbering(view, rawName);
+    // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
+    // an indicator either; a named row with / in its cells still is (its values are missing).
+    const unused = (text: string) => !text.trim() || view.is(text, "notApplicable");
+    // 调整指标值, when filled, is the target the year is judged by; 年初指标值 otherwise.
+    const targetCol = cols.adjustedTarget !== undefined && !unused(view.text(row, cols.adjustedTarget)) ? cols.adjustedTarget : (cols.target ?? cols.adjustedTarget);
+    if (unused(name) && valueCols.every((c) => unused(view.text(row, c)))) continue;
     if (!group) {
       group = { label: "", name: "", at: { row, col: level1Col ?? nameCol }, indicators: [] };
       table.groups.push(group);
@@ -281,7 +295,7 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
       level2: view.core(level2),
       name: name || view.core(level2) || `第${row + 1}行`,
       nameAt: { row, col: nameCol },
-      target: view.field(row, cols.target),
+      target: view.field(row, targetCol),
       comparator: view.field(row, cols.comparator),
       unit: view.field(row, cols.unit),
       actual: view.field(row, cols.actual),
@@ -291,6 +305,25 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     };
     group.indicators.push(indicator);
   }
+  for (const g of table.groups) {
+    if (g.name || !g.label.trim()) continue;
+    g.name = nameFromLevel2(view, g);
+    for (const i of g.indicators) if (!i.level1) i.level1 = g.name;
+  }
+}
+
+const LEVEL2_GROUPS = ["outputLevel2", "costLevel2", "benefitLevel2", "satisfactionLevel2"] as const;
+
+/**
+ * A 一级 cell that shows only its weight, `(50分)`: the group's name from the 二级 labels under it,
+ * when they all belong to one 一级. 成本指标 goes with 产出 (the 10号 form) but alone names nothing:
+ * on the 湖南 form 成本指标 is a 一级 of its own.
+ */
+function nameFromLevel2(view: SheetView, group: IndicatorGroup): string {
+  const keys = new Set(group.indicators.map((i) => view.glossary.firstMatch(i.level2, LEVEL2_GROUPS)));
+  if (keys.has("outputLevel2")) keys.delete("costLevel2");
+  const [key] = [...keys];
+  return keys.size === 1 && key && key !== "costLevel2" ? GLOSSARY[key]["zh-CN"] : "";
 }
 
 /** 指标1工程资金金额 → 工程资金金额 (the official form numbers its rows 指标1, 指标2 …). */
@@ -304,6 +337,23 @@ function readNotes(view: SheetView, from: number, limit: number, table: EvalTabl
   for (let row = from; row < Math.min(limit, from + 8); row++) {
     for (const t of view.texts(row)) if (view.is(t.text, "tableNote")) table.notes.push({ at: { row, col: t.col }, text: t.text });
   }
+}
+
+/**
+ * A total entered in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6): the table's entered
+ * total score, with no 分值 of its own. Only a value in a cell of its own is taken: a recalculated
+ * total is written into that cell, and a label holding its value (自评总分：97.6) must not be
+ * overwritten by a bare number.
+ */
+function headTotal(view: SheetView, from: number, to: number): EvalTable["total"] {
+  for (let row = from; row < to; row++) {
+    for (const t of view.texts(row)) {
+      if (!view.is(t.text, "headTotal")) continue;
+      const next = view.entries(row).find((e) => e.col > view.rightOf(row, t.col));
+      return { labelAt: { row, col: t.col }, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
+    }
+  }
+  return undefined;
 }
 
 function bindTotal(view: SheetView, row: number, labelCol: number, cols: Partial<Record<IndicatorKey, number>>): EvalTable["total"] {

@@ -25,7 +25,7 @@ const entries = {
   annualBudget: {
     "zh-CN": "全年预算数",
     en: "full-year budget",
-    synonyms: ["全年预算数", "调整后预算数", "调整后预算", "年度预算数", "全年预算", "预算数", "全年预算金额", "预算金额", "全年预算数(调整后)"],
+    synonyms: ["全年预算数", "调整后预算数", "调整后预算", "年度预算数", "全年预算", "预算数", "全年预算金额", "预算金额", "全年预算数(调整后)", "全年(调整)预算数", "全年调整预算数", "调整预算数"],
   },
   annualSpent: {
     "zh-CN": "全年执行数",
@@ -33,8 +33,8 @@ const entries = {
     synonyms: ["全年执行数", "预算执行数", "执行数", "全年实际执行数", "实际执行数", "全年执行金额", "实际支出数", "实际支出", "全年支出数"],
   },
   rate: { "zh-CN": "执行率", en: "execution rate", synonyms: ["执行率", "预算执行率", "资金执行率", "全年执行率"] },
-  weight: { "zh-CN": "分值", en: "weight", synonyms: ["分值", "权重", "指标分值", "权重(分)", "分数", "标准分值", "权重分"] },
-  score: { "zh-CN": "得分", en: "score", synonyms: ["得分", "自评得分", "实际得分", "评分", "自评分"] },
+  weight: { "zh-CN": "分值", en: "weight", synonyms: ["分值", "权重", "指标分值", "权重(分)", "分数", "标准分值", "权重分", "指标权重", "执行率权重"] },
+  score: { "zh-CN": "得分", en: "score", synonyms: ["得分", "自评得分", "实际得分", "评分", "自评分", "指标得分", "执行率得分"] },
   reason: {
     "zh-CN": "偏差原因分析及改进措施",
     en: "deviation reason",
@@ -55,7 +55,7 @@ const entries = {
   },
 
   // ---------------------------------------------------------------- 自评表 funds block rows
-  fundsBlock: { "zh-CN": "资金（预算执行）栏", en: "funds block", synonyms: ["项目资金", "资金情况", "预算执行情况", "年度预算申请", "项目资金情况", "预算资金", "资金投入情况"] },
+  fundsBlock: { "zh-CN": "资金（预算执行）栏", en: "funds block", synonyms: ["项目资金", "资金情况", "预算执行情况", "年度预算申请", "项目资金情况", "预算资金", "资金投入情况", "部门预算执行情况"] },
   /** A funds block label that only the 部门整体 form uses. */
   deptFundsBlock: { "zh-CN": "年度预算申请", en: "annual budget request", synonyms: ["年度预算申请"] },
   fundsTotal: {
@@ -99,30 +99,45 @@ const entries = {
   },
 
   // ---------------------------------------------------------------- 自评表 goals block
-  goals: { "zh-CN": "年度总体目标", en: "annual goals", synonyms: ["年度总体目标", "总体目标", "年度总体目标完成情况", "总体目标完成情况"] },
-  goalExpected: { "zh-CN": "预期目标", en: "expected goal", synonyms: ["预期目标", "年初设定目标", "年度目标", "总体目标"] },
+  goals: { "zh-CN": "年度总体目标", en: "annual goals", synonyms: ["年度总体目标", "总体目标", "年度总体目标完成情况", "总体目标完成情况", "当年绩效目标"] },
+  goalExpected: { "zh-CN": "预期目标", en: "expected goal", synonyms: ["预期目标", "年初设定目标", "年度目标", "总体目标", "年初绩效目标"] },
+  /** The goal as adjusted during the year (重庆: 全年(调整)绩效目标); when filled, it is the goal the year is judged by. */
+  goalAdjusted: { "zh-CN": "全年（调整）绩效目标", en: "adjusted goal", synonyms: ["全年(调整)绩效目标", "调整后绩效目标", "全年调整绩效目标", "调整后目标"] },
   goalActual: {
     "zh-CN": "实际完成情况",
     en: "what was achieved",
-    synonyms: ["实际完成情况", "全年实际完成情况", "年度总体目标完成情况综述", "总体目标完成情况", "目标实际完成情况", "完成情况"],
+    synonyms: ["实际完成情况", "全年实际完成情况", "年度总体目标完成情况综述", "总体目标完成情况", "目标实际完成情况", "完成情况", "全年目标实际完成情况"],
   },
 
   // ---------------------------------------------------------------- 自评表 indicator block columns
   level1: { "zh-CN": "一级指标", en: "first-level indicator", synonyms: ["一级指标", "一级"] },
   level2: { "zh-CN": "二级指标", en: "second-level indicator", synonyms: ["二级指标", "二级"] },
   name: { "zh-CN": "三级指标", en: "indicator", synonyms: ["三级指标", "三级", "指标名称", "三级指标名称", "具体指标", "绩效指标名称"] },
+  /**
+   * The 二级 labels of each 一级, for a 一级 cell that shows only its weight (天长 2022: `(50分)` over
+   * 数量指标 … 成本指标): the group is named by the 二级 labels under it.
+   */
+  outputLevel2: { "zh-CN": "产出指标", en: "output indicators", synonyms: ["数量指标", "质量指标", "时效指标", "数量", "质量", "时效"] },
+  /** 成本指标: a 二级 under 产出 on the 10号 form, a 一级 of its own on the 湖南 form. */
+  costLevel2: { "zh-CN": "成本指标", en: "cost indicators", synonyms: ["成本指标", "成本", "经济成本指标", "社会成本指标", "生态环境成本指标"] },
+  benefitLevel2: { "zh-CN": "效益指标", en: "benefit indicators", synonyms: ["*效益指标", "*效益", "可持续影响指标", "可持续影响"] },
+  satisfactionLevel2: { "zh-CN": "满意度指标", en: "satisfaction indicators", synonyms: ["*满意度指标", "*满意度"] },
   comparator: { "zh-CN": "指标性质", en: "comparator", synonyms: ["指标性质", "指标方向", "比较符"] },
   target: {
     "zh-CN": "年度指标值",
     en: "target",
-    synonyms: ["年度指标值", "指标值", "年初目标值", "年度目标值", "目标值", "年度绩效目标值", "绩效目标值", "预期指标值", "计划指标值", "全年指标值", "预期目标值", "指标目标值"],
+    synonyms: ["年度指标值", "指标值", "年初目标值", "年度目标值", "目标值", "年度绩效目标值", "绩效目标值", "预期指标值", "计划指标值", "全年指标值", "预期目标值", "指标目标值", "年初指标值"],
   },
+  /** The target as adjusted during the year (重庆: 调整指标值); when filled, it replaces 年初指标值. */
+  adjustedTarget: { "zh-CN": "调整指标值", en: "adjusted target", synonyms: ["调整指标值", "调整后指标值", "全年(调整)指标值", "调整后目标值", "调整目标值"] },
   unit: { "zh-CN": "度量单位", en: "unit", synonyms: ["度量单位", "计量单位", "单位"] },
   actual: {
     "zh-CN": "实际完成值",
     en: "result",
-    synonyms: ["实际完成值", "完成值", "全年实际值", "实际值", "全年实际完成值", "全年完成值", "实际完成指标值", "实际完成", "指标完成值", "实际完成数"],
+    synonyms: ["实际完成值", "完成值", "全年实际值", "实际值", "全年实际完成值", "全年完成值", "实际完成指标值", "实际完成", "指标完成值", "实际完成数", "年终完成值", "年末完成值", "年终实际完成值"],
   },
+  /** The entered total printed in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6). */
+  headTotal: { "zh-CN": "自评总分", en: "total in the head", synonyms: ["自评总分", "项目自评总分", "部门自评总分", "自评总得分"] },
   /** Total row of the indicator table. */
   total: { "zh-CN": "总分", en: "total", synonyms: ["总分", "合计", "总计", "自评总分", "合计得分", "总得分"] },
   /** Rows that end an indicator table. */
@@ -152,6 +167,12 @@ const entries = {
   tableStart: { "zh-CN": "项目名称", en: "next table", synonyms: ["项目名称*", "预算执行情况*", "转移支付(项目)名称*"] },
   /** The official form's placeholder rows: not indicators. */
   placeholder: { "zh-CN": "示例行", en: "placeholder row", synonyms: ["指标#", "指标#:", "指标#:*", "……", "…", "...", "......", "例:*", "例如:*", "如:*", "xx指标", "XX指标"] },
+  /**
+   * A cell that says "does not apply" instead of a value: an indicator row whose name (after 指标1:)
+   * and value cells hold only these marks is the form's placeholder row marked unused (天长 2022:
+   * 指标1:/ with / under 年度指标值 and 实际完成值), not an indicator.
+   */
+  notApplicable: { "zh-CN": "不适用", en: "not applicable", synonyms: ["/", "//", "-", "--", "—", "——", "无", "不适用", "不涉及", "\\"] },
   /** A prefix the official form puts before a real indicator name: 指标1工程资金金额. */
   placeholderPrefix: { "zh-CN": "指标序号", en: "indicator number", synonyms: ["指标#"] },
   /** A note under a table (注：1.一级指标分值统一设置为…). */

@@ -6,7 +6,7 @@ import type { LabelKey } from "./glossary";
 import type { SheetView } from "./view";
 
 export const FUNDS_KEYS = ["initialBudget", "annualBudget", "annualSpent", "weight", "rate", "score", "reason"] as const satisfies readonly LabelKey[];
-export const INDICATOR_KEYS = ["level1", "level2", "name", "comparator", "target", "unit", "actual", "weight", "score", "reason"] as const satisfies readonly LabelKey[];
+export const INDICATOR_KEYS = ["level1", "level2", "name", "comparator", "target", "adjustedTarget", "unit", "actual", "weight", "score", "reason"] as const satisfies readonly LabelKey[];
 
 export type FundsKey = (typeof FUNDS_KEYS)[number];
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
@@ -106,12 +106,13 @@ function labelsOnly(view: SheetView, row: number): boolean {
 
 export function isIndicatorHeader(cols: Partial<Record<IndicatorKey, number>>): boolean {
   const hasName = cols.name !== undefined;
-  const hasValue = cols.target !== undefined || cols.actual !== undefined;
+  const hasValue = cols.target !== undefined || cols.adjustedTarget !== undefined || cols.actual !== undefined;
   const hasScore = cols.weight !== undefined || cols.score !== undefined;
   const hasLevels = cols.level1 !== undefined || cols.level2 !== undefined;
   return hasValue && (hasName || (hasLevels && hasScore));
 }
 
 export function isFundsHeader(cols: Partial<Record<FundsKey, number>>): boolean {
-  return cols.annualBudget !== undefined && cols.annualSpent !== undefined;
+  // 北京 2016: 年初预算数(A) / 全年执行数(B) / 执行率(B/A), with no 全年预算数 column.
+  return (cols.annualBudget !== undefined || cols.initialBudget !== undefined) && cols.annualSpent !== undefined;
 }

@@ -47,6 +47,8 @@ const EXPECTED_NAMES: Record<string, RegExp> = {
   "text_numbers.xlsx": /^示例区统计局_2023_绩效自评表\.xlsx$/,
   // The page stripped every figure, the year too: the name says so rather than guessing.
   "09_hubei_student_aid.xlsx": /^湖北工程学院年学生资助项目_年度未知_绩效自评表\.xlsx$/,
+  // The 重庆 page (r9) leaves 主管部门 empty and states no year in the head: the name says so.
+  "13_chongqing_dept_2021.xlsx": /^未命名单位_年度未知_绩效自评表\.xlsx$/,
   [path.basename(SAMPLE)]: /^株洲市芦淞区商务局_2023_绩效自评表\.xlsx$/,
 };
 const ANY_NAME = /^[^\\/:*?"<>|]+_(19|20)\d{2}_绩效自评表\.xlsx$/;

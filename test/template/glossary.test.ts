@@ -52,9 +52,30 @@ test("the published label variants match their keys", () => {
     ["指标2：", "placeholder"],
     ["……", "placeholder"],
     ["例：完成率", "placeholder"],
+    // 重庆 部门整体绩效自评表 2021 (r9), 湖北 广水 项目绩效目标自评表 2019, 天长 2022 (r7).
+    ["全年(调整)预算数", "annualBudget"],
+    ["执行率权重", "weight"],
+    ["执行率得分(分)", "score"],
+    ["指标权重(分)", "weight"],
+    ["指标得分(分)", "score"],
+    ["年初指标值", "target"],
+    ["调整指标值", "adjustedTarget"],
+    ["全年完成值", "actual"],
+    ["年终完\n成值", "actual"],
+    ["部门预算执行情况(万元)", "fundsBlock"],
+    ["当年绩效目标", "goals"],
+    ["全年(调整)绩效目标", "goalAdjusted"],
+    ["全年目标实际完成情况", "goalActual"],
+    ["自评总分(分)", "headTotal"],
+    ["/", "notApplicable"],
+    ["经济效益\n指标", "benefitLevel2"],
+    ["服务对象\n满意度指标", "satisfactionLevel2"],
   ];
   for (const [label, key] of cases) expect([label, g.matches(label, key)]).toEqual([label, true]);
   expect(g.matches("指标1工程资金金额", "placeholder")).toBe(false);
+  // 调整指标值 is its own column, not a second 年度指标值; 得分系数(%) is not the 得分 column.
+  expect(g.matches("调整指标值", "target")).toBe(false);
+  expect(g.matches("得分系数(%)", "score")).toBe(false);
   // 业务工作专项 is an item under 项目支出, not the 项目支出 row itself.
   expect(g.matches("1、业务工作专项", "project")).toBe(false);
   expect(g.prefixMatch("指标1工程资金金额", "placeholderPrefix")).toBe(3);

@@ -29,7 +29,7 @@ function shift(sheet: SheetGrid, rows: number, col: number): SheetGrid {
   return { ...sheet, cells: moved, merges };
 }
 
-test.each(["02_yunnan_project.xlsx", "03_sichuan_project.xlsx", "01_anhui_project.xlsx", "multi_template.xlsx", "text_numbers.xlsx", "../../assets/samples/芦淞区商务局_2023_整体支出绩效自评.xlsx"])("%s moved by 3 rows with a 序号 column: same findings, moved", async (file) => {
+test.each(["02_yunnan_project.xlsx", "03_sichuan_project.xlsx", "01_anhui_project.xlsx", "multi_template.xlsx", "text_numbers.xlsx", "11_anhui_tianchang_2022.xlsx", "12_hunan_hengshan_2020.xlsx", "13_chongqing_dept_2021.xlsx", "../../assets/samples/芦淞区商务局_2023_整体支出绩效自评.xlsx"])("%s moved by 3 rows with a 序号 column: same findings, moved", async (file) => {
   const { grid } = await readWorkbook(readFileSync(path.join(FIXTURES, file)));
   const before = checkWorkbook(grid, defaultProfile);
   const moved = checkWorkbook({ sheets: grid.sheets.map((s) => shift(s, 3, 0)) }, defaultProfile);
