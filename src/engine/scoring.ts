@@ -45,7 +45,13 @@ export interface FundsAssessment {
   score: NumberValue | null;
 }
 
-const COST_WORDS = ["成本", "费用", "支出", "投诉", "事故", "差错", "发生率", "超标"];
+/**
+ * Lower-is-better by nature when no comparator is written: costs and incidents (SPEC §3.1), and
+ * the 部门整体 rates whose standard is a ceiling — 预算调整率, 结转结余率, 控制率 (财政供养人员,
+ * 公用经费, 规模, 投资概算: 以100%为标准), 变动率 (三公经费) — as the 重庆 部门整体绩效自评表
+ * (test/fixtures/13_chongqing_dept_2021) writes them without ≤.
+ */
+const COST_WORDS = ["成本", "费用", "支出", "投诉", "事故", "差错", "发生率", "超标", "调整率", "结余率", "控制率", "变动率"];
 
 /** SPEC §3.1: without a comparator, cost indicators are lower-is-better (a profile may add words). */
 export function isCostIndicator(indicator: Indicator, extraWords: readonly string[] = []): boolean {

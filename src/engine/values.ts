@@ -50,7 +50,7 @@ export interface IndicatorValue {
   text: string;
 }
 
-export type UnitFamily = "money" | "usd" | "percent" | "count" | "area" | "time-long" | "time-short";
+export type UnitFamily = "money" | "usd" | "percent" | "count" | "area" | "time-long" | "time-short" | "points";
 
 // Unit conversions run at 40 significant digits so that 10⁸ factors and 亩 (10000/15 ㎡) stay
 // exact or far below any displayed precision; results are handed back as ordinary Decimals.
@@ -140,6 +140,8 @@ const UNITS: Record<string, UnitDef> = {
   日: unit("time-short", "1440"),
   天: unit("time-short", "1440"),
   周: unit("time-short", "10080"),
+  // Points, as weights and scores are sometimes typed ("10分", "90 分") and satisfaction is scored.
+  分: unit("points", "1"),
 };
 for (const name of COUNT_UNITS) UNITS[name] = unit("count", "1");
 

@@ -86,6 +86,9 @@ describe("parseNumberText", () => {
     ["2万人次", { value: "2", decimals: 0, percent: false, unit: "万人次" }],
     ["6个月", { value: "6", decimals: 0, percent: false, unit: "月" }],
     ["1年", { value: "1", decimals: 0, percent: false, unit: "年" }],
+    // Weights and scores typed with 分 (a 江西 page prints them so).
+    ["10分", { value: "10", decimals: 0, percent: false, unit: "分" }],
+    ["90 分", { value: "90", decimals: 0, percent: false, unit: "分" }],
     ["12345678901234567890.123456789", { value: "12345678901234567890.123456789", decimals: 9, percent: false, unit: null }],
   ])("%j", (text, expected) => {
     expect(plain(parseNumberText(text))).toEqual(expected);

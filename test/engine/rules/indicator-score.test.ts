@@ -15,6 +15,10 @@ describe("indicator-score", () => {
       { name: "percent: ŝ 85 ÷ 90 × 10 = 9.444 entered 9.44 → silent: ŝ at two decimals is what SelfEval writes", sheets: row("≥90%", "85%", 9.44) },
       { name: "reverseFormula deviation: ŝ 16.249 entered 16.25 → silent: ŝ at two decimals is what SelfEval writes", profile: deviation, sheets: cost(16.25) },
       { name: "every target met with full marks", sheets: projectSheet() },
+      // Ceiling rates without a comparator read as ≤ (重庆 部门整体绩效自评表, fixture 13).
+      { name: "预算调整率 3% → 0, no comparator: lower is better, met", sheets: row("3%", "0", 10, { name: "预算调整率" }) },
+      { name: "财政供养人员控制率 100% → 92%: met", sheets: row("100%", "92%", 10, { name: "财政供养人员控制率" }) },
+      { name: "结转结余率 2% → 0: met", sheets: row("2%", "0%", 10, { name: "结转结余率" }) },
       { name: "missed: ŝ 33 ÷ 40 × 10 = 8.25 entered exactly", sheets: row(40, 33, 8.25) },
       { name: "far over target, full marks: never deducted", sheets: row("40%", "66.7%", 10) },
       { name: "met but scored 9: met-but-deducted owns it", sheets: row("≥90%", "98%", 9) },
@@ -35,6 +39,7 @@ describe("indicator-score", () => {
     ],
     invalid: [
       { name: "seed: ŝ 8.25 entered 8 → info", sheets: row(40, 33, 8), expected: [info("G9", "rounding")] },
+      { name: "公用经费控制率 100% → 105%: missed a ceiling, ŝ 100 ÷ 105 × 20 = 19.05 vs 20", sheets: row("100%", "105%", 20, { name: "公用经费控制率", weight: 20 }), expected: [warning("G9", "mismatch")] },
       { name: "boundary: ŝ 8.5 (34 ÷ 40) entered 8 → warning", sheets: row(40, 34, 8), expected: [warning("G9", "mismatch")] },
       { name: "boundary: ŝ 8.5 entered 9 → info (half up)", sheets: row(40, 34, 9), expected: [info("G9")] },
       { name: "boundary: ŝ 8.49 (84.9 ÷ 100) entered 8 → info", sheets: row(100, 84.9, 8), expected: [info("G9")] },

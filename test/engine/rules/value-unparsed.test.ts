@@ -10,6 +10,7 @@ describe("value-unparsed", () => {
       { name: "readable values", sheets: projectSheet() },
       { name: "≥50个 → 52个", sheets: row("≥50个", "52个") },
       { name: "full-width digits", sheets: row("≥５０个", "５２个") },
+      { name: "weight and score typed with 分", sheets: oneIndicator({ target: "≥50个", actual: "52个", weight: "10分", score: "10 分" }) },
       { name: "亿元 against 万元 converts", sheets: row("9.33亿元", "100900万元") },
       { name: "a bare number against a % target", sheets: row("≥90%", 95) },
       { name: "percent-formatted result cell", sheets: row("≥90%", { v: 0.95, fmt: "0.00%" }) },
