@@ -64,6 +64,7 @@ export interface Indicator {
   comparator?: Field; // 指标性质 (split layout)
   unit?: Field; // 度量单位 (split layout)
   actual?: Field; // 实际完成值
+  factor?: Field; // 得分系数 (重庆): 得分 = 系数 × 权重
   weight?: Field;
   score?: Field;
   reason?: Field;

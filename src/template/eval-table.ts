@@ -239,7 +239,7 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
   const nameCol = cols.name ?? cols.level2 ?? cols.level1 ?? 0;
   const level1Col = cols.level1;
   const level2Col = cols.level2 !== nameCol ? cols.level2 : undefined;
-  const valueCols = [cols.target, cols.adjustedTarget, cols.actual, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
+  const valueCols = [cols.target, cols.adjustedTarget, cols.actual, cols.scoreFactor, cols.weight, cols.score, cols.comparator].filter((c): c is number => c !== undefined);
   let level1 = "";
   let level2 = "";
   let group: IndicatorGroup | undefined;
@@ -299,6 +299,7 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
       comparator: view.field(row, cols.comparator),
       unit: view.field(row, cols.unit),
       actual: view.field(row, cols.actual),
+      factor: view.field(row, cols.scoreFactor),
       weight: view.field(row, cols.weight),
       score: view.field(row, cols.score),
       reason: view.field(row, cols.reason),

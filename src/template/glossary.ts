@@ -131,6 +131,8 @@ const entries = {
   /** The target as adjusted during the year (重庆: 调整指标值); when filled, it replaces 年初指标值. */
   adjustedTarget: { "zh-CN": "调整指标值", en: "adjusted target", synonyms: ["调整指标值", "调整后指标值", "全年(调整)指标值", "调整后目标值", "调整目标值"] },
   unit: { "zh-CN": "度量单位", en: "unit", synonyms: ["度量单位", "计量单位", "单位"] },
+  /** The share of the weight a row earns (重庆: 得分系数(%) · 指标权重(分) · 指标得分(分)). */
+  scoreFactor: { "zh-CN": "得分系数", en: "score factor", synonyms: ["得分系数", "得分系数(%)", "评分系数", "得分比例"] },
   actual: {
     "zh-CN": "实际完成值",
     en: "result",

@@ -6,7 +6,7 @@ import type { LabelKey } from "./glossary";
 import type { SheetView } from "./view";
 
 export const FUNDS_KEYS = ["initialBudget", "annualBudget", "annualSpent", "weight", "rate", "score", "reason"] as const satisfies readonly LabelKey[];
-export const INDICATOR_KEYS = ["level1", "level2", "name", "comparator", "target", "adjustedTarget", "unit", "actual", "weight", "score", "reason"] as const satisfies readonly LabelKey[];
+export const INDICATOR_KEYS = ["level1", "level2", "name", "comparator", "target", "adjustedTarget", "unit", "actual", "scoreFactor", "weight", "score", "reason"] as const satisfies readonly LabelKey[];
 
 export type FundsKey = (typeof FUNDS_KEYS)[number];
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];

@@ -32,6 +32,7 @@ import noteWeights from "./note-weights";
 import gradeWithheld from "./grade-withheld";
 import overBudget from "./over-budget";
 import weightInvalid from "./weight-invalid";
+import scoreFactor from "./score-factor";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   weightInvalid,
   scoreRange,
   indicatorScore,
+  scoreFactor,
   metButDeducted,
   overTarget,
   reasonRequired,

@@ -47,6 +47,7 @@ function numericFields(t: BoundTemplate): NumericField[] {
   for (const i of t.groups.flatMap((g) => g.indicators)) {
     out.push({ field: i.weight, what: "分值", whatEn: "weight", label: i.name });
     out.push({ field: i.score, what: "得分", whatEn: "score", label: i.name });
+    out.push({ field: i.factor, what: "得分系数", whatEn: "score factor", label: i.name });
   }
   return out;
 }
