@@ -27,6 +27,8 @@ import { sichuanZhongjiang2022 } from "./samples/10_sichuan_zhongjiang_2022";
 import { anhuiTianchang2022 } from "./samples/11_anhui_tianchang_2022";
 import { hunanHengshan2020 } from "./samples/12_hunan_hengshan_2020";
 import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
+import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
+import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -48,6 +50,8 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   anhuiTianchang2022,
   hunanHengshan2020,
   chongqingDept2021,
+  hubeiHuanggang2020,
+  yunnanYongde2022,
   ...probes,
 ];
 

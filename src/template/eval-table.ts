@@ -20,12 +20,25 @@ export function bindEvalTables(view: SheetView): EvalTable[] {
   const tables: EvalTable[] = [];
   const used = new Set<HeaderBand<FundsKey>>();
   let previousEnd = 0;
-  for (const [i, indicators] of indicatorHeaders.entries()) {
+  for (let i = 0; i < indicatorHeaders.length; i++) {
+    const indicators = indicatorHeaders[i];
     const funds = [...fundsHeaders].reverse().find((f) => f.top < indicators.top && f.top >= previousEnd && !used.has(f));
     if (funds) used.add(funds);
     const start = funds?.top ?? indicators.top;
-    const limit = indicatorHeaders[i + 1]?.top ?? view.rows;
-    const table = bindEvalTable(view, previousEnd, start, funds, indicators, nextFundsTop(fundsHeaders, indicators.bottom, limit));
+    const bind = (repeats: HeaderBand<IndicatorKey>[], next: number) => {
+      const limit = indicatorHeaders[next]?.top ?? view.rows;
+      return bindEvalTable(view, previousEnd, start, funds, indicators, nextFundsTop(fundsHeaders, indicators.bottom, limit), repeats);
+    };
+    // A header that repeats the one above with the same columns, while that table is still open
+    // (no 总分 row, no tail, no funds header or new table between), continues the same table: the
+    // 湖北 form's 年度绩效目标1 / 年度绩效目标2 blocks each print the header again.
+    const repeats: HeaderBand<IndicatorKey>[] = [];
+    let table = bind(repeats, i + 1);
+    while (i + 1 < indicatorHeaders.length && repeatsHeader(view, table, repeats.at(-1) ?? indicators, indicatorHeaders[i + 1], fundsHeaders)) {
+      repeats.push(indicatorHeaders[i + 1]);
+      i++;
+      table = bind(repeats, i + 1);
+    }
     tables.push(table);
     previousEnd = lastRowOf(table, indicators.bottom) + 1;
   }
@@ -43,6 +56,28 @@ function nextFundsTop(fundsHeaders: HeaderBand<FundsKey>[], after: number, limit
   return next ? next.top : limit;
 }
 
+/**
+ * `next` repeats `previous` (same columns) inside one open table: the table bound so far has no
+ * 总分 row and nothing between the two headers ends it (a tail row, another table's start, a title,
+ * a funds header).
+ */
+function repeatsHeader(
+  view: SheetView,
+  table: EvalTable,
+  previous: HeaderBand<IndicatorKey>,
+  next: HeaderBand<IndicatorKey>,
+  fundsHeaders: HeaderBand<FundsKey>[],
+): boolean {
+  if (table.total) return false;
+  const keys = (band: HeaderBand<IndicatorKey>) => JSON.stringify(INDICATOR_KEYS.map((k) => band.cols[k] ?? null));
+  if (keys(previous) !== keys(next)) return false;
+  if (fundsHeaders.some((f) => f.top > previous.bottom && f.top < next.top)) return false;
+  for (let row = previous.bottom + 1; row < next.top; row++) {
+    if (view.texts(row).some((t) => view.is(t.text, "tableTail") || view.is(t.text, "tableStart") || view.is(t.text, "title"))) return false;
+  }
+  return true;
+}
+
 function lastRowOf(table: EvalTable, indicatorRow: number): number {
   const rows = [indicatorRow, ...table.groups.flatMap((g) => g.indicators.map((i) => i.row))];
   if (table.total) rows.push(table.total.labelAt.row);
@@ -56,6 +91,7 @@ function bindEvalTable(
   funds: HeaderBand<FundsKey> | undefined,
   indicators: HeaderBand<IndicatorKey> | undefined,
   limit: number,
+  repeats: readonly HeaderBand<IndicatorKey>[] = [],
 ): EvalTable {
   const head = readHeadOf(view, searchFrom, start);
   const headerAt = head.titleAt ?? { row: start, col: view.firstTextCol(start) };
@@ -71,7 +107,9 @@ function bindEvalTable(
     notes: [],
     missing: [],
   };
-  let dept = head.deptName || (head.title !== undefined && view.is(head.title, "deptTitle"));
+  // 单位名称 heads project forms too (湖北: 单位名称：… 填报日期：… above 项目名称): a head that names a
+  // project is a project table unless its title says 部门整体.
+  let dept = (head.deptName && !head.projectName) || (head.title !== undefined && view.is(head.title, "deptTitle"));
   if (funds) {
     const bound = bindFunds(view, funds, indicators?.top ?? limit);
     table.funds = bound.block;
@@ -84,7 +122,7 @@ function bindEvalTable(
   }
   if (indicators) {
     if (!table.goals) table.goals = bindGoals(view, Math.max(searchFrom, indicators.top - 6), indicators.top);
-    bindIndicators(view, indicators, table, limit);
+    bindIndicators(view, indicators, table, limit, repeats);
   } else {
     table.missing.push(missingPart("indicatorBlock", "block", headerAt));
   }
@@ -222,7 +260,7 @@ function fieldOf(row: number, entry: { col: number; cell: Field["cell"] } | unde
   return entry ? { at: { row, col: entry.col }, cell: entry.cell } : undefined;
 }
 
-function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: EvalTable, limit: number): void {
+function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: EvalTable, limit: number, repeats: readonly HeaderBand<IndicatorKey>[]): void {
   const cols = band.cols;
   const headerRow = band.top;
   table.indicatorHeaderAt = { row: headerRow, col: view.firstTextCol(headerRow) };
@@ -244,9 +282,21 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
   let level2 = "";
   let group: IndicatorGroup | undefined;
   for (let row = band.bottom + 1; row < limit; row++) {
+    // A repeated header row inside the table starts a new block of the same columns.
+    if (repeats.some((r) => row >= r.top && row <= r.bottom)) {
+      level1 = "";
+      level2 = "";
+      group = undefined;
+      continue;
+    }
     const texts = view.texts(row);
     const leading = texts.filter((t) => t.col <= nameCol);
-    const totalCell = leading.find((t) => view.is(t.text, "total"));
+    // 总分 is usually the row's first label; the 云南 form puts it after 其他需要说明事项 | 无, in the
+    // 实际完成值 column, with the total's 分值 and 得分 in their own columns.
+    const figures = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
+    const totalCell =
+      leading.find((t) => view.is(t.text, "total")) ??
+      (figures.length > 0 ? texts.find((t) => t.col > nameCol && t.col < Math.min(...figures) && view.is(t.text, "total")) : undefined);
     if (totalCell) {
       table.total = bindTotal(view, row, totalCell.col, cols);
       readNotes(view, row + 1, limit, table);
@@ -278,6 +328,9 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // The official form's placeholder rows (指标1, 指标2：, ……, 例：…) are not indicators unless
     // someone filled them in; "指标1工程资金金额" is an indicator named 工程资金金额.
     if (rawName && view.is(rawName, "placeholder") && !hasValues) continue;
+    // A name cell holding only a category the form prints (服务对象满意度指标 beside 满意度指标 on the
+    // 湖北 form), with nothing entered, is an empty row of the form, not an indicator.
+    if (rawName && !hasValues && /指标$/.test(rawName) && view.glossary.firstMatch(rawName, LEVEL2_GROUPS)) continue;
     const name = stripNumbering(view, rawName);
     // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
     // an indicator either; a named row with / in its cells still is (its values are missing).

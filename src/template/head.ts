@@ -20,11 +20,13 @@ export interface Head {
   name?: string;
   year?: string;
   deptName: boolean;
+  /** The head names a project (项目名称, 专项资金名称 …). */
+  projectName: boolean;
 }
 
 /** Title, unit or project name and year, from the rows above a table (and its first rows). */
 export function readHeadOf(view: SheetView, from: number, start: number): Head {
-  const head: Head = { deptName: false };
+  const head: Head = { deptName: false, projectName: false };
   const last = Math.min(view.rows - 1, start + 4);
   for (let row = from; row <= last; row++) {
     const texts = view.texts(row);
@@ -48,6 +50,7 @@ export function readHeadOf(view: SheetView, from: number, start: number): Head {
         if (value && !isLabel) head.name = value.replace(/^\d{6,}[-－]/, "");
       }
       if (isDeptName || key === "deptName") head.deptName = true;
+      if (key === "projectName") head.projectName = true;
     }
   }
   return head;
