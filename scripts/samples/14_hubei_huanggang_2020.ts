@@ -83,10 +83,16 @@ export const hubeiHuanggang2020: WorkbookSpec = {
   ],
   expected: {
     profile: "default",
-    templates: [{ sheet: SHEET, template: "project-eval", score: { entered: "99.6" } }],
+    templates: [{ sheet: SHEET, template: "project-eval", score: { entered: "99.6", recommended: "99.60", grade: "优" } }],
     skippedSheets: [],
     findings: [],
-    infosComplete: false,
-    notes: "PLACEHOLDER",
+    infosComplete: true,
+    notes: [
+      "ONE project table (not two, and not 部门整体: 单位名称 heads this project form, which names its 项目名称): funds header row 8 (预算数(A) / 执行数(B) / 执行率(B/A) / 得分(20分*执行率)), total row 9, indicator header row 10, and row 14 — the same header printed again for 年度绩效目标2 — continues the table; 总分 row 19.",
+      "Budget: 10 ÷ 10 = 100% (F9 = 1, 0%) is right; its weight is the label's (20分) and 得分 20 = 100% × 20.",
+      "No 分值 column: no row weight is printed (the blocks carry (40分) only), so no row can be recomputed and no weight rule applies; every row has an entered score, so the recommended total is the budget's ŝ plus the entered scores: 20 + 10 + 10 + 19.6 + 20 + 20 = 99.60 = 总分 G19 (checked with decimal.js), grade 优.",
+      "整编资料审核 98% → 98% is met yet scored 19.6 — if its weight is the 20 left of block 1's 40 after 10 + 10, the unit scored 98% × 20 instead of full marks; the table does not print that weight, so a checker cannot assert it: no finding (see the report on rule coverage).",
+      "Rows 17 (社会效益指标, nothing entered) and 18 (the form's printed 服务对象满意度指标, nothing entered) are empty rows of the form, not indicators: no grade-withheld info for them.",
+    ].join(" "),
   },
 };
