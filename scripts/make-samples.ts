@@ -29,6 +29,7 @@ import { hunanHengshan2020 } from "./samples/12_hunan_hengshan_2020";
 import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
 import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
 import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
+import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -52,6 +53,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   chongqingDept2021,
   hubeiHuanggang2020,
   yunnanYongde2022,
+  hubeiHuangshi2023,
   ...probes,
 ];
 

@@ -260,6 +260,13 @@ export function coreLabel(text: string): string {
   while (previous !== s) {
     previous = s;
     s = s.replace(/\([^()]*\)$/, "").replace(/[:：]+$/, "");
+    // A trailing part that lost one of its brackets on the published page (黄石 2023: 执行数B),
+    // 执行率B/A), 年初目标值(A, 预算执行情况(万元) over 20分)): a letter and up to five letters, digits, / * . %,
+    // or a number of 分.
+    const open = (s.match(/\(/g) ?? []).length;
+    const close = (s.match(/\)/g) ?? []).length;
+    if (close > open) s = s.replace(/(?<=[\u4e00-\u9fff)])(?:[A-Za-z][A-Za-z0-9/*.%]{0,5}|\d+(?:\.\d+)?分)\)$/, "");
+    else if (open > close) s = s.replace(/\([A-Za-z][A-Za-z0-9/*.%]{0,5}$/, "");
   }
   return s;
 }

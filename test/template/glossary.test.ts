@@ -100,3 +100,15 @@ test("labels.total extends the 总分 row of the indicator table", () => {
   expect(extended.groups.flatMap((g) => g.indicators).map((i) => i.name)).toEqual(["培训人次"]);
   expect(defaultProfile.labels).toEqual({});
 });
+
+describe("coreLabel: a trailing part that lost one bracket (r12 黄石 2023)", () => {
+  test.each([
+    ["执行数B)", "执行数"],
+    ["执行率B/A)", "执行率"],
+    ["年初目标值(A", "年初目标值"],
+    ["预算执行情况(万元)\n20分)", "预算执行情况"],
+  ])("%s → %s", (label, core) => expect(coreLabel(label)).toBe(core));
+  test.each([["指标1)"], ["A)"], ["得分(分*执行率"]])("%s is kept: no letter-led fragment after a Chinese label", (label) => {
+    expect(coreLabel(label)).toBe(label);
+  });
+});

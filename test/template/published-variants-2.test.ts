@@ -90,3 +90,30 @@ test("r11 永德 2022: 总分 after 其他需要说明事项 | 无 is the total 
   expect(report.findings).toEqual([]);
   expect(report.templates[0].score).toMatchObject({ entered: "100", recommended: "100.00", grade: "优" });
 });
+
+/** The 湖北 form of r12 with the brackets the page lost: 执行数B), 执行率B/A), 年初目标值(A, 实际完成值(B. */
+function huangshi(): V[][] {
+  return [
+    ["2023年度校园维修改造及设备购置项目自评表"],
+    ["项目名称", null, "校园维修改造及设备购置"],
+    ["预算执行情况(万元)\n20分)", null, null, "预算数(A)", "执行数B)", "执行率B/A)"],
+    ["年度财政资金总额", null, null, "800万元", "800万元", "100%"],
+    ["年度绩效目标\n98分)", "一级指标", "二级指标", "三级指标", "年初目标值(A", "实际完成值(B"],
+    [null, "产出指标", "质量指标", "校园维修改造及设备购置合格率", "100%", "100%"],
+    [null, "满意度指标", "具体指标", "教师满意度", "≥95%", "96%"],
+  ];
+}
+
+test("r12 黄石 2023: labels that lost a bracket on the page still bind (执行数B), 执行率B/A), 年初目标值(A, 实际完成值(B)", () => {
+  const sheet = grid("项目自评表", huangshi());
+  const [table] = bindSheet(sheet) as EvalTable[];
+  expect(table).toBeDefined();
+  expect(table.funds?.total.annualSpent?.at).toEqual({ row: 3, col: 4 });
+  expect(table.funds?.total.rate?.at).toEqual({ row: 3, col: 5 });
+  expect(table.groups.flatMap((g) => g.indicators).map((i) => [i.name, i.target?.at.col, i.actual?.at.col])).toEqual([
+    ["校园维修改造及设备购置合格率", 4, 5],
+    ["教师满意度", 4, 5],
+  ]);
+  expect(table.scored).toBe(false);
+  expect(checkWorkbook({ sheets: [sheet] }, defaultProfile).findings).toEqual([]);
+});
