@@ -102,7 +102,7 @@ export default defineRule({
       messageId: a.unparsed.why,
       data: {
         name: indicator.name,
-        which: a.unparsed.field === "target" ? "年度指标值" : "实际完成值",
+        which: (a.unparsed.field === "target" ? ctx.table.columnLabels?.target : ctx.table.columnLabels?.actual) ?? (a.unparsed.field === "target" ? "年度指标值" : "实际完成值"),
         whichEn: a.unparsed.field === "target" ? "target" : "result",
         value: value || "（空白）",
         target: cellText(indicator.target?.cell),
