@@ -103,10 +103,10 @@ export const hunanHengshan2020: WorkbookSpec = {
     findings: [
       {
         rule: "value-unparsed",
-        severity: "warning",
+        severity: "info",
         sheet: SHEET,
         cell: "F21",
-        why: "政策性挂账利息补贴保障率 is quantitative (年度指标值 100%) and its 全年完成值 is 无: no figure to compare, so the result checks did not run (the reason 没有轮换、动用库存 says why there is none).",
+        why: "政策性挂账利息补贴保障率 is quantitative (年度指标值 100%) and its 全年完成值 is 无: no figure to compare, so the result checks did not run; the reason 没有轮换、动用库存 says why there is none, so it is an info, not a warning.",
       },
     ],
     infosComplete: true,

@@ -104,6 +104,11 @@ export interface EvalTable {
   goals?: { labelAt: CellRef; expected?: Field; actual?: Field };
   groups: IndicatorGroup[];
   total?: { labelAt: CellRef; weight?: Field; score?: Field };
+  /**
+   * The form's own words for its target and result columns (年初指标值, 全年完成值 …), so that a
+   * message names the column the accountant sees; absent where the column is not bound.
+   */
+  columnLabels?: { target?: string; actual?: string };
   /** The table's own notes under it (注：…), which may state the weights the form must use. */
   notes: { at: CellRef; text: string }[];
   /** What this family of form always has and the binder could not find. */

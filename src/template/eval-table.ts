@@ -123,6 +123,7 @@ function bindEvalTable(
   if (indicators) {
     if (!table.goals) table.goals = bindGoals(view, Math.max(searchFrom, indicators.top - 6), indicators.top);
     bindIndicators(view, indicators, table, limit, repeats);
+    table.columnLabels = { target: columnLabel(view, indicators.labels.target ?? indicators.labels.adjustedTarget), actual: columnLabel(view, indicators.labels.actual) };
   } else {
     table.missing.push(missingPart("indicatorBlock", "block", headerAt));
   }
@@ -378,6 +379,13 @@ function nameFromLevel2(view: SheetView, group: IndicatorGroup): string {
   if (keys.has("outputLevel2")) keys.delete("costLevel2");
   const [key] = [...keys];
   return keys.size === 1 && key && key !== "costLevel2" ? GLOSSARY[key]["zh-CN"] : "";
+}
+
+/** A header cell's words as the form prints them, without line breaks or a trailing unit: 年度\n指标值(%) → 年度指标值. */
+function columnLabel(view: SheetView, at: CellRef | undefined): string | undefined {
+  if (!at) return undefined;
+  const text = view.text(at.row, at.col).replace(/\s+/g, "").replace(/[（(][^（）()]*[)）]$/, "");
+  return text || undefined;
 }
 
 /** 指标1工程资金金额 → 工程资金金额 (the official form numbers its rows 指标1, 指标2 …). */

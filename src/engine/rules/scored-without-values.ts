@@ -16,8 +16,8 @@ export default defineRule({
     },
     messages: {
       empty: {
-        "zh-CN": "“{{name}}”填了分值 {{weight}}、得分 {{score}}，但年度指标值和实际完成值都未填写，请补填",
-        en: "“{{name}}” has weight {{weight}} and score {{score}} but no target and no result; fill them in",
+        "zh-CN": "“{{name}}”填了分值 {{weight}}、得分 {{score}}，但{{targetLabel}}和{{actualLabel}}都未填写，请补填",
+        en: "“{{name}}” has weight {{weight}} and score {{score}} but no target ({{targetLabel}}) and no result ({{actualLabel}}); fill them in",
       },
     },
   },
@@ -27,6 +27,11 @@ export default defineRule({
     if (!weight || !score) return;
     if (ctx.filled(indicator.target) || ctx.filled(indicator.actual)) return;
     const at = indicator.target?.at ?? indicator.actual?.at ?? indicator.nameAt;
-    ctx.report({ at, messageId: "empty", data: { name: indicator.name, weight: plain(weight.value), score: plain(score.value) } });
+    const labels = ctx.table.columnLabels;
+    ctx.report({
+      at,
+      messageId: "empty",
+      data: { name: indicator.name, weight: plain(weight.value), score: plain(score.value), targetLabel: labels?.target ?? "年度指标值", actualLabel: labels?.actual ?? "实际完成值" },
+    });
   },
 });

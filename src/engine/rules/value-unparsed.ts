@@ -5,7 +5,7 @@ import type { CellRef } from "../grid";
 import type { BoundTemplate, Field } from "../model";
 import { defineRule } from "../rule";
 import { cellText } from "../scoring";
-import { readCell } from "../values";
+import { normalizeText, readCell } from "../values";
 
 interface NumericField {
   field: Field | undefined;
@@ -52,6 +52,9 @@ function numericFields(t: BoundTemplate): NumericField[] {
   return out;
 }
 
+/** A result that says there is none: 无, 暂无, 没有. */
+const NONE = new Set(["无", "暂无", "没有", "无此项"]);
+
 /** Only a unit where a figure stood (分, 万元): nothing was entered, as on pages that strip figures. */
 const ONLY_UNIT = /^(?:分|万元|元|%|个|人|次|户|家|项)$/;
 
@@ -60,6 +63,7 @@ export default defineRule({
     id: "value-unparsed",
     title: { "zh-CN": "数值无法识别", en: "Value unparsed" },
     severity: "warning",
+    alsoSeverities: ["info"],
     sourceKind: "own",
     source: "本工具的判断：无法读取为数字的金额、分值、得分、指标值或完成值，相关校验无法进行，须指出而不是略过",
     description: {
@@ -74,6 +78,10 @@ export default defineRule({
       notNumber: {
         "zh-CN": "“{{label}}”的{{what}}“{{value}}”不是可读的数字，相关校验未进行；请填写数字",
         en: "“{{label}}”: the {{whatEn}} “{{value}}” is not a readable number, so the checks that need it did not run; enter a number",
+      },
+      explained: {
+        "zh-CN": "“{{name}}”的{{which}}为“{{value}}”，已在原因栏说明：未计算建议得分",
+        en: "“{{name}}”: the {{whichEn}} is “{{value}}”, explained in the reason cell; no recommended score",
       },
       units: {
         "zh-CN": "“{{name}}”的实际完成值“{{value}}”与指标值“{{target}}”单位不同且无法换算，未计算建议得分",
@@ -97,12 +105,16 @@ export default defineRule({
     const field = a.unparsed.field === "target" ? indicator.target : indicator.actual;
     if (!field || ctx.isError(field)) return;
     const value = cellText(field.cell);
+    // 无 (nothing to report, 没有轮换 …) as the result with its reason written: the accountant has
+    // said why there is no figure, so it is worth knowing, not a warning (衡山 2020, fixture 12).
+    const explained = a.unparsed.field === "actual" && a.unparsed.why === "unreadable" && NONE.has(normalizeText(value)) && a.reasonFilled;
     ctx.report({
       at: field.at,
-      messageId: a.unparsed.why,
+      messageId: explained ? "explained" : a.unparsed.why,
+      severity: explained ? "info" : undefined,
       data: {
         name: indicator.name,
-        which: a.unparsed.field === "target" ? "年度指标值" : "实际完成值",
+        which: (a.unparsed.field === "target" ? ctx.table.columnLabels?.target : ctx.table.columnLabels?.actual) ?? (a.unparsed.field === "target" ? "年度指标值" : "实际完成值"),
         whichEn: a.unparsed.field === "target" ? "target" : "result",
         value: value || "（空白）",
         target: cellText(indicator.target?.cell),

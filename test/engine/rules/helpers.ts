@@ -472,3 +472,17 @@ export function ruleTests(ruleId: string, cases: { valid: RuleCase[]; invalid: I
 export function profileWith(changes: Partial<Profile>): Profile {
   return { ...defaultProfile, ...changes, severities: { ...defaultProfile.severities, ...changes.severities } };
 }
+
+// ---------------------------------------------------------------------------- the 重庆 form
+
+/** Rows of the 重庆 form: head, funds row, indicator header, then [name, target, actual, factor, weight, score]. */
+export function chongqing(rows: [string, In, In, In, In, In][]) {
+  return gridFromRows("部门整体绩效自评表", [
+    ["部门整体绩效自评表"],
+    ["主管部门", null, null, null, null, "财政处室", null, null, "自评总分(分)", null, null],
+    ["部门预算执行情况(万元)", "年初预算数", null, "全年(调整)预算数", null, "全年执行数", null, "执行率(%)", "执行率权重", "执行率得分(分)"],
+    [null, 100, null, 100, null, 100, null, pct(1, "0%"), 10, 10],
+    ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"],
+    ...rows.map(([name, target, actual, factor, weight, score]) => [null, name, "%", "定量指标", target, null, actual, factor, weight, score, "否"]),
+  ]);
+}

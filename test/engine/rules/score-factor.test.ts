@@ -1,20 +1,7 @@
 // score-factor: on a form with a 得分系数 column (重庆 部门整体绩效自评表), 指标得分 = 得分系数 × 指标权重,
 // compared at the precision the score was entered (SPEC §3). The layout is the 重庆 form's
 // (test/fixtures/13_chongqing_dept_2021), cut to a few rows.
-import type { In } from "./helpers";
-import { error, gridFromRows, pct, ruleTests } from "./helpers";
-
-/** Rows of the 重庆 form: head, funds row, indicator header, then [name, target, actual, factor, weight, score]. */
-function chongqing(rows: [string, In, In, In, In, In][]) {
-  return gridFromRows("部门整体绩效自评表", [
-    ["部门整体绩效自评表"],
-    ["主管部门", null, null, null, null, "财政处室", null, null, "自评总分(分)", null, null],
-    ["部门预算执行情况(万元)", "年初预算数", null, "全年(调整)预算数", null, "全年执行数", null, "执行率(%)", "执行率权重", "执行率得分(分)"],
-    [null, 100, null, 100, null, 100, null, pct(1, "0%"), 10, 10],
-    ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"],
-    ...rows.map(([name, target, actual, factor, weight, score]) => [null, name, "%", "定量指标", target, null, actual, factor, weight, score, "否"]),
-  ]);
-}
+import { chongqing, error, pct, ruleTests } from "./helpers";
 
 describe("score-factor", () => {
   ruleTests("score-factor", {

@@ -1,5 +1,5 @@
 // scored-without-values: a weight and a score but no target and no result: error at the target cell.
-import { error, oneIndicator, profileWith, projectSheet, ruleTests } from "./helpers";
+import { chongqing, error, oneIndicator, pct, profileWith, projectSheet, ruleTests, run } from "./helpers";
 
 describe("scored-without-values", () => {
   ruleTests("scored-without-values", {
@@ -18,4 +18,12 @@ describe("scored-without-values", () => {
       { name: "the official 指标2 row, filled with a weight and a score only", sheets: oneIndicator({ name: "指标2", target: " ", actual: " ", score: 10 }), expected: [error("D9")] },
     ],
   });
+});
+
+test("the message names the form's own columns: 年初指标值 and 全年完成值 on the 重庆 form", () => {
+  const [found] = run(chongqing([["“三公”经费变动率", null, null, pct(1, "0%"), 2, 2]])).filter((f) => f.rule === "scored-without-values");
+  expect(found).toMatchObject({ cell: "E6", data: { targetLabel: "年初指标值", actualLabel: "全年完成值" } });
+  // The 10号 form's words where its columns are named so.
+  const [tenForm] = run(oneIndicator({ target: null, actual: null, score: 10 })).filter((f) => f.rule === "scored-without-values");
+  expect(tenForm.data).toMatchObject({ targetLabel: "年度指标值", actualLabel: "实际完成值" });
 });

@@ -1,6 +1,6 @@
 // value-unparsed: A or B of a quantitative row cannot be read, or its units cannot be converted (SPEC §3.1, §4).
 import type { IndicatorIn } from "./helpers";
-import { deptBaseSheet, oneIndicator, PROJECT_FUNDS, profileWith, projectSheet, ruleTests, warning } from "./helpers";
+import { deptBaseSheet, oneIndicator, PROJECT_FUNDS, profileWith, projectSheet, ruleTests, run, warning } from "./helpers";
 
 const row = (target: IndicatorIn["target"], actual: IndicatorIn["actual"]) => oneIndicator({ target, actual, score: 10 });
 
@@ -39,5 +39,15 @@ describe("value-unparsed", () => {
       { name: "result blank against a quantitative target", sheets: row("≥50个", null), expected: [warning("E9", "unreadable")] },
       { name: "target a range that cannot be read, result a number", sheets: row("50-60个", "55个"), expected: [warning("D9", "unreadable")] },
     ],
+  });
+});
+
+describe("value-unparsed: a result of 无", () => {
+  test("with its reason written: an info that says so; without: the warning", () => {
+    const none = (reason: string | null) => run(oneIndicator({ target: "100%", actual: "无", score: 10, reason })).filter((f) => f.rule === "value-unparsed");
+    expect(none("没有轮换、动用库存").map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(["info E9 explained"]);
+    expect(none(null).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(["warning E9 unreadable"]);
+    // Other unreadable text stays a warning even with a reason.
+    expect(run(oneIndicator({ target: "100%", actual: "约一半", score: 10, reason: "原因已说明" })).filter((f) => f.rule === "value-unparsed").map((f) => f.severity)).toEqual(["warning"]);
   });
 });
