@@ -104,7 +104,7 @@ export const yunnanYongde2022: WorkbookSpec = {
         severity: "error",
         sheet: SHEET,
         cell: "J19",
-        why: "政策知晓率: target ═100% (read as the default ≥: ═ is not a comparator the engine knows, and = with A > 0 scores as ≥ anyway), actual 98% — missed — and 得分 9 < 分值 10 with the 偏差原因 cell empty.",
+        why: "政策知晓率: target ═100% (═ read as =, which with A > 0 scores as ≥), actual 98% — missed — and 得分 9 < 分值 10 with the 偏差原因 cell empty.",
       },
       {
         rule: "indicator-score",
