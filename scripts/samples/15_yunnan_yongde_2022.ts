@@ -116,7 +116,7 @@ export const yunnanYongde2022: WorkbookSpec = {
     ],
     infosComplete: true,
     notes: [
-      "Binds one project table: funds header row 5 (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), total row 6, indicator header rows 12–13 (two rows, as fixture 02), indicators rows 14–23, and the 总分 in row 24: the label 总分 stands in G24 (the 实际完成值 column) after 其他需要说明事项 | 无, with its 分值 100 in H24 and 得分 96 in I24. The typed grade 优 (J24) is not checked by any rule.",
+      "Binds one project table: funds header row 5 (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), total row 6, indicator header rows 12–13 (two rows, as fixture 02), indicators rows 14–23, and the 总分 in row 24: the label 总分 stands in G24 (the 实际完成值 column) after 其他需要说明事项 | 无, with its 分值 100 in H24 and 得分 96 in I24. The typed grade 优 (J24) agrees with the recommended total's (99.80 → 优): grade-entered is silent.",
       "Funds in 元: 387664.62 ÷ 387664.62 = 100% (H6 = 1, 0%) is right and the budget 得分 10 = 100% × 10; the empty 年初预算数 cells and the — marks of the 其中 rows are not findings.",
       "Weights 10 (budget) + 9 × 10 = 100 = the 总分 分值. Entered total 10 + 10 + 10 + 7 + 10 + 10 + 9 + 10 + 10 + 10 = 96 = I24: no total-score finding.",
       "减轻贫困学生家庭经济负担 有效 → 有效 is a band-1 qualitative result scored 10 of 10: nothing. 生均补助标准达标率 ═100 → 100% met. The empty 生态效益指标 row is no indicator.",

@@ -103,7 +103,8 @@ export interface EvalTable {
   /** 年度总体目标: the expected goal and what was achieved. */
   goals?: { labelAt: CellRef; expected?: Field; actual?: Field };
   groups: IndicatorGroup[];
-  total?: { labelAt: CellRef; weight?: Field; score?: Field };
+  /** The 总分 row; `grade` is a grade typed beside its score (总分 | 100 | 96 | 优), when there is one. */
+  total?: { labelAt: CellRef; weight?: Field; score?: Field; grade?: Field };
   /**
    * The form's own words for its target and result columns (年初指标值, 全年完成值 …), so that a
    * message names the column the accountant sees; absent where the column is not bound.

@@ -335,3 +335,10 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
     max: TOTAL_MAX,
   };
 }
+
+/** The grade of a total: the 部门整体支出 family may have grades of its own (deptGrades). */
+export function gradeOf(total: Decimal, profile: Profile, kind: "dept-eval" | "project-eval" = "project-eval"): string {
+  const grades = (kind === "dept-eval" ? profile.deptGrades : null) ?? profile.grades;
+  for (const band of grades) if (total.gte(band.min)) return band.label;
+  return grades[grades.length - 1]?.label ?? "";
+}

@@ -8,7 +8,7 @@ import type { EvalContext, Rule, RuleContext } from "./rule";
 import { ruleDefaults } from "./rule";
 import { RULES } from "./rules";
 import type { Assessment, FundsAssessment } from "./scoring";
-import { assessFunds, assessIndicator, assessTotal, readNumber } from "./scoring";
+import { assessFunds, assessIndicator, assessTotal, gradeOf, readNumber } from "./scoring";
 import { fixed } from "./format";
 import { readCell } from "./values";
 
@@ -173,12 +173,7 @@ function dedupeRecalculations(recalculations: Recalculation[]): Recalculation[] 
   });
 }
 
-/** The grade of a total: the 部门整体支出 family may have grades of its own (deptGrades). */
-export function gradeOf(total: Decimal, profile: Profile, kind: "dept-eval" | "project-eval" = "project-eval"): string {
-  const grades = (kind === "dept-eval" ? profile.deptGrades : null) ?? profile.grades;
-  for (const band of grades) if (total.gte(band.min)) return band.label;
-  return grades[grades.length - 1]?.label ?? "";
-}
+export { gradeOf };
 
 function templateReport(
   t: BoundTemplate,

@@ -434,5 +434,9 @@ function bindTotal(view: SheetView, row: number, labelCol: number, cols: Partial
       if (s) score = asField(s);
     }
   }
-  return { labelAt, weight, score };
+  // A grade typed beside the score (总分 | 100 | 96 | 优): a grade word right of the figures.
+  const after = Math.max(view.rightOf(row, labelCol), score?.at.col ?? -1, weight?.at.col ?? -1);
+  const typed = view.entries(row).find((e) => e.col > after && typeof e.cell.value === "string" && view.is(e.cell.value, "gradeWord"));
+  const grade = typed ? { at: { row, col: typed.col }, cell: typed.cell } : undefined;
+  return { labelAt, weight, score, grade };
 }

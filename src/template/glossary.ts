@@ -142,6 +142,8 @@ const entries = {
   headTotal: { "zh-CN": "自评总分", en: "total in the head", synonyms: ["自评总分", "项目自评总分", "部门自评总分", "自评总得分"] },
   /** Total row of the indicator table. */
   total: { "zh-CN": "总分", en: "total", synonyms: ["总分", "合计", "总计", "自评总分", "合计得分", "总得分"] },
+  /** A grade typed into the 总分 row beside the score (云南 永德 2022: 总分 | 100 | 96 | 优). */
+  gradeWord: { "zh-CN": "等级", en: "grade", synonyms: ["优", "优秀", "良", "良好", "中", "中等", "合格", "差", "较差", "不合格"] },
   /** Rows that end an indicator table. */
   tableTail: {
     "zh-CN": "评价结论",

@@ -33,6 +33,7 @@ import gradeWithheld from "./grade-withheld";
 import overBudget from "./over-budget";
 import weightInvalid from "./weight-invalid";
 import scoreFactor from "./score-factor";
+import gradeEntered from "./grade-entered";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   noteWeights,
   totalScore,
   gradeWithheld,
+  gradeEntered,
   staffControl,
   threePublicSum,
   projectSum,

@@ -121,6 +121,8 @@ export interface ProjectOptions {
   parts?: [FundsIn?, FundsIn?, FundsIn?];
   indicators?: IndicatorIn[];
   total?: TotalIn;
+  /** A grade typed in the 总分 row beside its score (H), as 云南 永德 2022 prints it. */
+  totalGrade?: In;
   /** Indicator header columns left out (their cells stay blank): for template-incomplete. */
   omit?: ("target" | "actual" | "weight" | "score" | "reason")[];
   /** Other spellings of the indicator header labels (synonyms, line breaks, （A）/（B） suffixes). */
@@ -165,7 +167,7 @@ export function projectSheet(options: ProjectOptions = {}): SheetGrid {
   rows.push(["一级指标", "二级指标", "三级指标", col("target", "年度指标值"), col("actual", "实际完成值"), col("weight", "分值"), col("score", "得分"), col("reason", "偏差原因分析及改进措施")]);
   for (const i of indicators) rows.push([i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.reason]);
   const total = totalRow(options.total === undefined ? "auto" : options.total, funds, indicators);
-  if (total) rows.push(["总分", null, null, null, null, total.weight, total.score]);
+  if (total) rows.push(["总分", null, null, null, null, total.weight, total.score, ...(options.totalGrade === undefined ? [] : [options.totalGrade])]);
   return gridFromRows(options.sheetName ?? "项目支出绩效自评表", rows);
 }
 
