@@ -4,12 +4,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Profile } from "../engine/profile";
-import { findProfile, PROFILES, profileFromJson } from "../engine/profile";
+import { findProfile, PROFILES } from "../engine/profile";
 
 const PROFILE_IDS = PROFILES.map((p) => p.id).join(", ");
-import { RULES } from "../engine/rules";
 import type { Locale } from "../engine/report";
-import { LABEL_KEYS } from "../template";
+import { profileFromText } from "../host/profiles";
 import type { Args, CheckArgs } from "./args";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { checkOne, EXIT, loadXlsx, runStatus } from "./common";
@@ -86,13 +85,8 @@ export async function loadProfile(spec: string): Promise<Profile> {
   } catch {
     throw new RunError(reason(`无法读取规则配置文件 ${spec}`, `cannot read profile file ${spec}`));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new RunError(reason(`规则配置文件不是有效的 JSON：${spec}`, `profile file is not valid JSON: ${spec}`));
-  }
-  const result = profileFromJson(json, RULES, LABEL_KEYS);
+  const result = profileFromText(text);
+  if ("notJson" in result) throw new RunError(reason(`规则配置文件不是有效的 JSON：${spec}`, `profile file is not valid JSON: ${spec}`));
   if ("error" in result) throw new RunError(reason(`规则配置文件有误：${spec}：${result.error["zh-CN"]}`, `invalid profile ${spec}: ${result.error.en}`));
   return result.profile;
 }

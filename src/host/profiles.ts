@@ -23,13 +23,8 @@ export function readProfileText(text: string): { profile: Profile } | { error: P
   if (text.length > MAX_PROFILE_CHARS) {
     return { error: { "zh-CN": `规则配置文件过大（超过 ${MAX_PROFILE_CHARS / 1024} KB），不是规则配置`, en: `the profile file is larger than ${MAX_PROFILE_CHARS / 1024} KB: not a profile` } };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { error: { "zh-CN": "规则配置文件不是有效的 JSON", en: "the profile file is not valid JSON" } };
-  }
-  const result = profileFromJson(json, RULES, LABEL_KEYS);
+  const result = profileFromText(text);
+  if ("notJson" in result) return { error: { "zh-CN": "规则配置文件不是有效的 JSON", en: "the profile file is not valid JSON" } };
   if ("error" in result) return { error: { "zh-CN": `规则配置文件有误：${result.error["zh-CN"]}`, en: `invalid profile: ${result.error.en}` } };
   if (PROFILES.some((p) => p.id === result.profile.id)) {
     return { error: { "zh-CN": `规则配置文件的 id “${result.profile.id}”与内置配置重名，请换一个 id`, en: `the profile file's id "${result.profile.id}" is a built-in profile's; choose another id` } };
@@ -38,13 +33,32 @@ export function readProfileText(text: string): { profile: Profile } | { error: P
 }
 
 /**
+ * A profile file's text (a byte-order mark allowed) read as JSON, then as a profile: the one
+ * reading every host and the CLI share; each words the outcome for its own user.
+ */
+export function profileFromText(text: string): { profile: Profile } | { notJson: true } | { error: ProfileError } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { notJson: true };
+  }
+  return profileFromJson(json, RULES, LABEL_KEYS);
+}
+
+/** The loaded file's profile, when the settings hold one that reads. */
+export function customProfileOf(settings: { customProfile?: string | null }): Profile | null {
+  if (!settings.customProfile) return null;
+  const read = readProfileText(settings.customProfile);
+  return "profile" in read ? read.profile : null;
+}
+
+/**
  * The profile for a profile id and the loaded file's text, if any: the loaded profile when the id
  * is its id, else the built-in one, else the default (a removed profile, an unreadable file).
  */
 export function resolveProfile(id: string, customText?: string | null): Profile {
-  if (customText) {
-    const custom = readProfileText(customText);
-    if ("profile" in custom && custom.profile.id === id) return custom.profile;
-  }
+  const custom = customProfileOf({ customProfile: customText });
+  if (custom?.id === id) return custom;
   return findProfile(id) ?? defaultProfile;
 }

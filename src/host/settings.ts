@@ -28,10 +28,3 @@ export function readSavedProfile(profile: unknown, customProfile: unknown): Save
   if (typeof profile === "string" && (findProfile(profile) || custom?.id === profile)) out.profile = profile;
   return out;
 }
-
-/** The loaded file's profile, when the settings hold one that reads. */
-export function customProfileOf(settings: { customProfile?: string }): Profile | null {
-  if (!settings.customProfile) return null;
-  const read = readProfileText(settings.customProfile);
-  return "profile" in read ? read.profile : null;
-}

@@ -7,9 +7,9 @@ import type { MutableRefObject } from "react";
 import type { Profile } from "../../engine/profile";
 import type { Locale } from "../../engine/report";
 import type { Host, Settings } from "../../host/contract";
-import { MAX_PROFILE_CHARS, readProfileText } from "../../host/profiles";
+import { customProfileOf, MAX_PROFILE_CHARS, readProfileText } from "../../host/profiles";
 import type { ProfileError } from "../../host/profiles";
-import { customProfileOf, readSavedProfile } from "../../host/settings";
+import { readSavedProfile } from "../../host/settings";
 import { DEFAULT_SETTINGS, resolveSettings } from "../boot";
 
 export interface PaneSettings {
