@@ -336,6 +336,12 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
   };
 }
 
+/**
+ * Grade words as forms print them, by the default grade they name (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差):
+ * the binder finds a typed grade by these words, grade-entered reads it by them.
+ */
+export const GRADE_WORDS: Readonly<Record<string, string>> = { 优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 中等: "中", 合格: "中", 差: "差", 较差: "差", 不合格: "差" };
+
 /** The grade of a total: the 部门整体支出 family may have grades of its own (deptGrades). */
 export function gradeOf(total: Decimal, profile: Profile, kind: "dept-eval" | "project-eval" = "project-eval"): string {
   const grades = (kind === "dept-eval" ? profile.deptGrades : null) ?? profile.grades;

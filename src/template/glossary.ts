@@ -10,6 +10,7 @@
 
 import type { CellRef } from "../engine/grid";
 import { toSimplified } from "../engine/hant";
+import { GRADE_WORDS } from "../engine/scoring";
 import type { MissingPart } from "../engine/model";
 
 export interface LabelEntry {
@@ -143,7 +144,7 @@ const entries = {
   /** Total row of the indicator table. */
   total: { "zh-CN": "总分", en: "total", synonyms: ["总分", "合计", "总计", "自评总分", "合计得分", "总得分"] },
   /** A grade typed into the 总分 row beside the score (云南 永德 2022: 总分 | 100 | 96 | 优). */
-  gradeWord: { "zh-CN": "等级", en: "grade", synonyms: ["优", "优秀", "良", "良好", "中", "中等", "合格", "差", "较差", "不合格"] },
+  gradeWord: { "zh-CN": "等级", en: "grade", synonyms: Object.keys(GRADE_WORDS) },
   /** Rows that end an indicator table. */
   tableTail: {
     "zh-CN": "评价结论",

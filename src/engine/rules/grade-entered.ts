@@ -2,11 +2,8 @@
 import Decimal from "decimal.js";
 import { fixed } from "../format";
 import { defineRule } from "../rule";
-import { assessTotal, cellText, gradeOf } from "../scoring";
+import { assessTotal, cellText, GRADE_WORDS, gradeOf } from "../scoring";
 import { normalizeText } from "../values";
-
-/** Grade words as forms print them, by the default grade they name (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). */
-const GRADE_WORDS: Record<string, string> = { 优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 中等: "中", 合格: "中", 差: "差", 较差: "差", 不合格: "差" };
 
 export default defineRule({
   meta: {
