@@ -44,6 +44,8 @@ export function validate(workbook: BoundWorkbook, profile: Profile, rules: reado
     return fundsCache.get(table) ?? null;
   };
   const active = rules.filter((rule) => profile.severities[rule.meta.id] !== "off");
+  // Each rule's options, once: its declared defaults, then what the profile sets.
+  const options = new Map(active.map((rule) => [rule, { ...ruleDefaults(rule), ...profile.rules[rule.meta.id] }]));
 
   for (const template of workbook.templates) {
     const sheet = workbook.sheets.find((s) => s.name === template.sheet);
@@ -81,7 +83,7 @@ export function validate(workbook: BoundWorkbook, profile: Profile, rules: reado
       templates: workbook.templates,
       sheet,
       profile,
-      options: { ...ruleDefaults(rule), ...profile.rules[rule.meta.id] },
+      options: options.get(rule) ?? ruleDefaults(rule),
       num,
       filled,
       isError,
