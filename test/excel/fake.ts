@@ -579,10 +579,15 @@ export class FakeContext implements ContextLike {
     excel.onSync?.(excel.syncs);
     const queue = this.queue;
     this.queue = [];
+    // While the user edits a cell, a sync fails with InvalidOperationInCellEditMode
+    // (https://github.com/OfficeDev/office-js/issues/3388); `cellEditFailures` syncs fail so.
     if (excel.cellEditFailures > 0) {
       excel.cellEditFailures--;
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
+    // A response above the payload limit fails as a whole (ResponsePayloadSizeLimitExceeded,
+    // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+    // the limit is counted in cells here (`responseCellLimit`), an approximation of its bytes.
     const cells = queue.reduce((n, c) => n + (c.cells ? c.cells() : 0), 0);
     if (cells > excel.responseCellLimit) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${cells} cells).`);
@@ -776,6 +781,9 @@ class FakeRange extends Proxy implements RangeLike {
 
   private mustResolve(): { sheet: FakeSheet; area: Area } {
     const t = this.resolve();
+    // Using a null object (a *OrNullObject result that found nothing) fails
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties);
+    // the code is our assumption.
     if (!t) throw new FakeOfficeError("InvalidOperation", "The object is a null object.");
     return t;
   }
@@ -860,6 +868,8 @@ class FakeRange extends Proxy implements RangeLike {
       const { sheet, area } = this.mustResolve();
       const rows = area.bottom - area.top + 1;
       const cols = area.right - area.left + 1;
+      // The array written must have the range's dimensions (Range.values,
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
       if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.ctx.excel.writeCell(sheet, { row: area.top + r, col: area.left + c }, matrix[r][c], asFormula);
     });
@@ -1245,7 +1255,9 @@ class FakeNoteCollection extends Proxy implements NoteCollectionLike, CommentCol
       k = this.byAddress(cellAddress);
       const { sheet, at } = parseCellAddress(this.qualified(cellAddress));
       this.ctx.excel.checkWritable(this.ctx.excel.sheet(sheet));
-      // A cell holds one note or one comment thread, not both.
+      // A cell holds one note or one comment thread, not both: Excel's UI offers one or the other
+      // per cell. That the API refuses the second with InvalidArgument is our assumption, not
+      // verified in a real Excel.
       if (this.ctx.excel.notes.has(k) || this.ctx.excel.comments.has(k)) throw new FakeOfficeError("InvalidArgument", `The cell ${cellAddress} already has a note or comment.`);
       this.store.set(k, { sheet, row: at.row, col: at.col, content });
       this.ctx.excel.writes.push({ op: this.kind === "note" ? "noteAdd" : "commentAdd", sheet, address: toA1(at), detail: content });
