@@ -81,13 +81,19 @@ describe("scripts/selfeval.cjs picks the bundle only when it is fresh", () => {
   symlinkSync(path.join(ROOT, "node_modules"), path.join(root, "node_modules"));
   const dist = path.join(root, "dist-cli");
   const bin = path.join(root, "scripts", "selfeval.cjs");
-  const past = new Date(Date.now() - 3_600_000);
+  // Times are set, never taken from the clock: a file written a moment ago can carry an mtime a
+  // little after `new Date()` (the kernel stamps files with its own clock, finer than Date's ms),
+  // which made "newer than the bundle" flaky on CI.
+  const built = new Date(Date.now() - 3_600_000);
+  const older = new Date(built.getTime() - 3_600_000);
+  const newer = new Date(built.getTime() + 60_000);
   const writeBundle = () => {
     mkdirSync(dist, { recursive: true });
     writeFileSync(path.join(dist, "selfeval.cjs"), 'exports.main = async () => { process.stdout.write("bundle\\n"); return 0; };\n');
     writeFileSync(path.join(dist, "inputs.json"), JSON.stringify(["src/cli/main.ts", "src/engine/grid.ts"]));
-    utimesSync(path.join(root, "src", "cli", "main.ts"), past, past);
-    utimesSync(path.join(root, "src", "engine", "grid.ts"), past, past);
+    utimesSync(path.join(dist, "selfeval.cjs"), built, built);
+    utimesSync(path.join(root, "src", "cli", "main.ts"), older, older);
+    utimesSync(path.join(root, "src", "engine", "grid.ts"), older, older);
   };
 
   test("fresh bundle: it runs", () => {
@@ -97,8 +103,7 @@ describe("scripts/selfeval.cjs picks the bundle only when it is fresh", () => {
 
   test("a source newer than the bundle: the sources run through tsx", () => {
     writeBundle();
-    const now = new Date();
-    utimesSync(path.join(root, "src", "engine", "grid.ts"), now, now);
+    utimesSync(path.join(root, "src", "engine", "grid.ts"), newer, newer);
     expect(node([bin, "--help"]).stdout).toBe(USAGE);
   }, 30_000);
 
