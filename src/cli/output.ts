@@ -2,7 +2,7 @@
 // plainText (nothing raw reaches a terminal); JSON keeps it all, escaped.
 import path from "node:path";
 import { toA1 } from "../engine/grid";
-import { renderDetails, renderMessage, SEVERITY_LABELS } from "../engine/messages";
+import { renderDetails, renderMessage, SEVERITY_LABELS, TEMPLATE_NAMES } from "../engine/messages";
 import type { Finding, Locale, Report, Severity, TemplateReport } from "../engine/report";
 import { fileStatus } from "./common";
 import { commonRoot } from "./files";
@@ -62,11 +62,6 @@ export function toJson(results: FileResult[], locale: Locale, extra: { error?: R
   return escapeJsonText(JSON.stringify(doc, null, 2));
 }
 
-export const KIND_NAMES: Record<Locale, Record<TemplateReport["kind"], string>> = {
-  "zh-CN": { "dept-eval": "部门整体支出绩效自评表", "dept-base": "整体支出绩效评价基础数据表", "project-eval": "项目支出绩效自评表" },
-  en: { "dept-eval": "department self-evaluation", "dept-base": "department base data", "project-eval": "project self-evaluation" },
-};
-
 const SHORT_KIND: Record<Locale, Record<TemplateReport["kind"], string>> = {
   "zh-CN": { "dept-eval": "整体自评", "dept-base": "基础数据", "project-eval": "项目自评" },
   en: { "dept-eval": "dept-eval", "dept-base": "dept-base", "project-eval": "project-eval" },
@@ -92,7 +87,7 @@ export function toText(results: FileResult[], locale: Locale): string {
     }
     const report = r.report;
     for (const tpl of report.templates) {
-      const parts = [`  ${t(tpl.sheet)} · ${KIND_NAMES[locale][tpl.kind]}`];
+      const parts = [`  ${t(tpl.sheet)} · ${TEMPLATE_NAMES[locale][tpl.kind]}`];
       if (tpl.name) parts.push(t(tpl.name));
       if (tpl.score) {
         parts.push(

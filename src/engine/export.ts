@@ -1,6 +1,6 @@
 // The submission copy (SPEC §7): its file name and its optional 校验报告 sheet, as plain data.
 import { toA1 } from "./grid";
-import { renderDetails, renderMessage, SEVERITY_LABELS } from "./messages";
+import { renderDetails, renderMessage, SEVERITY_LABELS, TEMPLATE_NAMES } from "./messages";
 import type { Profile } from "./profile";
 import type { Locale, Report } from "./report";
 import { findRule } from "./rules";
@@ -22,12 +22,6 @@ export function submissionFileName(report: Report, fallbackName = "未命名单�
 function clean(text: string): string {
   return plainText(text).replace(/[\\/:*?"<>|]/g, "").replace(/\s+/g, "").slice(0, 80);
 }
-
-/** The names of the templates, for people. */
-export const TEMPLATE_NAMES: Record<Locale, Record<"dept-eval" | "dept-base" | "project-eval", string>> = {
-  "zh-CN": { "dept-eval": "部门整体支出绩效自评表", "dept-base": "部门整体支出绩效评价基础数据表", "project-eval": "项目支出绩效自评表" },
-  en: { "dept-eval": "Department overall self-evaluation", "dept-base": "Department base data", "project-eval": "Project self-evaluation" },
-};
 
 /** The 校验报告 sheet as data: its rows, where the findings table's header row is, and column widths. */
 export interface ReportSheet {

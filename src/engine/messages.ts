@@ -1,5 +1,6 @@
 // Renders findings in the user's language at the edge (CLI, pane, notes).
 import { toA1 } from "./grid";
+import type { TemplateKind } from "./model";
 import type { Finding, Locale } from "./report";
 import { findRule } from "./rules";
 
@@ -13,6 +14,16 @@ export function renderMessage(finding: Pick<Finding, "rule" | "messageId" | "dat
 export function findingCell(finding: Finding): string {
   return toA1(finding.at);
 }
+
+/**
+ * The templates' names, for people: the one wording the CLI, the pane, the 校验报告 sheet and the
+ * review workbook all show. The Chinese names are the forms' titles without the year and the
+ * （单位） some provinces insert (部门（单位）整体支出绩效评价基础数据表).
+ */
+export const TEMPLATE_NAMES: Record<Locale, Record<TemplateKind, string>> = {
+  "zh-CN": { "dept-eval": "部门整体支出绩效自评表", "dept-base": "部门整体支出绩效评价基础数据表", "project-eval": "项目支出绩效自评表" },
+  en: { "dept-eval": "Department self-evaluation", "dept-base": "Department base data", "project-eval": "Project self-evaluation" },
+};
 
 export const SEVERITY_LABELS: Record<Locale, Record<Finding["severity"], string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },

@@ -1,7 +1,7 @@
 // The review of many files (issue 11): one row per table found, one row per finding. Plain data
 // from a list of file results, shared by browser mode (its table and the downloadable review
 // workbook) and the CLI's `--summary`: one layout for both; writing the .xlsx is src/review/workbook.ts.
-import { findingCell, renderDetails, renderMessage, SEVERITY_LABELS } from "../engine/messages";
+import { findingCell, renderDetails, renderMessage, SEVERITY_LABELS, TEMPLATE_NAMES } from "../engine/messages";
 import { plainText } from "../engine/text";
 import type { TemplateKind } from "../engine/model";
 import type { Finding, Locale, Report, Severity } from "../engine/report";
@@ -53,11 +53,6 @@ export interface FindingRow {
   expected?: string;
   actual?: string;
 }
-
-export const TEMPLATE_LABELS: Record<Locale, Record<TemplateKind, string>> = {
-  "zh-CN": { "dept-eval": "部门整体支出绩效自评表", "dept-base": "整体支出绩效评价基础数据表", "project-eval": "项目支出绩效自评表" },
-  en: { "dept-eval": "Department self-evaluation", "dept-base": "Department base data", "project-eval": "Project self-evaluation" },
-};
 
 export type ReviewColumn = "file" | "unit" | "template" | "entered" | "recommended" | "grade" | "errors" | "warnings" | "infos" | "unusable";
 
@@ -127,7 +122,7 @@ export function reviewRows(results: readonly FileResult[], locale: Locale): Revi
         sheet: tpl.sheet,
         unit: tpl.name ?? fileName,
         kind: tpl.kind,
-        template: TEMPLATE_LABELS[locale][tpl.kind],
+        template: TEMPLATE_NAMES[locale][tpl.kind],
         entered: tpl.score?.entered,
         recommended: tpl.score?.recommended,
         grade: tpl.score?.grade,

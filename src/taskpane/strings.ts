@@ -1,5 +1,6 @@
 // Every string the task pane shows, in zh-CN and en. Rule messages come from the engine
 // (renderMessage); this file holds only the pane's own words.
+import { TEMPLATE_NAMES } from "../engine/messages";
 import type { TemplateKind } from "../engine/model";
 import type { Recalculation, Locale, Severity } from "../engine/report";
 
@@ -223,11 +224,7 @@ const zh: Strings = {
   countsLabel: "问题数量",
   recalculated: (n) => `重新计算的单元格（${n}）`,
   noRecalculated: "没有需要重新计算的单元格。",
-  templateKinds: {
-    "dept-eval": "部门整体支出绩效自评表",
-    "dept-base": "整体支出绩效评价基础数据表",
-    "project-eval": "项目支出绩效自评表",
-  },
+  templateKinds: TEMPLATE_NAMES["zh-CN"],
   recalcFields: {
     executionRate: "执行率",
     executionScore: "预算执行得分",
@@ -469,10 +466,11 @@ const en: Strings = {
   countsLabel: "Findings by severity",
   recalculated: (n) => `Recalculated cells (${n})`,
   noRecalculated: "No cell needs recalculating.",
+  // The English name, then the form's own title, which is what the sheet says.
   templateKinds: {
-    "dept-eval": "Department self-evaluation (整体支出绩效自评表)",
-    "dept-base": "Department base data (基础数据表)",
-    "project-eval": "Project self-evaluation (项目支出绩效自评表)",
+    "dept-eval": `${TEMPLATE_NAMES.en["dept-eval"]} (${TEMPLATE_NAMES["zh-CN"]["dept-eval"]})`,
+    "dept-base": `${TEMPLATE_NAMES.en["dept-base"]} (${TEMPLATE_NAMES["zh-CN"]["dept-base"]})`,
+    "project-eval": `${TEMPLATE_NAMES.en["project-eval"]} (${TEMPLATE_NAMES["zh-CN"]["project-eval"]})`,
   },
   recalcFields: {
     executionRate: "execution rate",

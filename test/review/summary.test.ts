@@ -29,7 +29,7 @@ beforeAll(async () => {
 test("one row per table; the base table takes its file's unit; an unusable file is one row with its reason", () => {
   const rows = reviewRows(results, "zh-CN");
   expect(rows.map((r) => [r.file, r.template, r.unit, r.entered, r.recommended, r.grade, r.errors, r.warnings, r.infos, r.unusable])).toEqual([
-    ["芦淞区商务局_2023_整体支出绩效自评.xlsx", "整体支出绩效评价基础数据表", "株洲市芦淞区商务局", undefined, undefined, undefined, 0, 0, 2, undefined],
+    ["芦淞区商务局_2023_整体支出绩效自评.xlsx", "部门整体支出绩效评价基础数据表", "株洲市芦淞区商务局", undefined, undefined, undefined, 0, 0, 2, undefined],
     ["芦淞区商务局_2023_整体支出绩效自评.xlsx", "部门整体支出绩效自评表", "株洲市芦淞区商务局", "95.8", "94.99", "优", 1, 3, 1, undefined],
     ["clean_project.xlsx", "项目支出绩效自评表", "社区居家养老服务补助项目", "99.85", "99.85", "优", 0, 0, 0, undefined],
     ["broken.xlsx", undefined, undefined, undefined, undefined, undefined, 0, 0, 0, "文件不完整 / truncated"],
