@@ -138,6 +138,8 @@ function bindEvalTable(
   if (indicators && !table.total) table.total = headTotal(view, searchFrom, start);
   if (!table.year) table.year = yearIn(view.sheet.name) ?? yearIn(table.name ?? "");
   table.kind = dept ? "dept-eval" : "project-eval";
+  // A project table is known by its project: 湖北's form names the 单位名称 first, then 项目名称.
+  if (!dept && head.project) table.name = head.project;
   return table;
 }
 

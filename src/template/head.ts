@@ -17,7 +17,10 @@ function splitLabel(view: SheetView, label: string): [(typeof NAME_KEYS)[number]
 export interface Head {
   title?: string;
   titleAt?: CellRef;
+  /** The first name the head gives, whatever its label. */
   name?: string;
+  /** The value of the 项目名称 (or 专项资金名称 …) label, when there is one. */
+  project?: string;
   year?: string;
   deptName: boolean;
   /** The head names a project (项目名称, 专项资金名称 …). */
@@ -43,11 +46,13 @@ export function readHeadOf(view: SheetView, from: number, start: number): Head {
       if (subtitleYear && !head.year && row < start) head.year = subtitleYear;
       const isDeptName = view.is(text, "deptName");
       const [key, inline] = splitLabel(view, label);
-      if (!head.name && key !== undefined) {
+      if (key !== undefined && (!head.name || (key === "projectName" && !head.project))) {
         // The value is the next cell to the right; a label holding its value (项目名称：…) keeps it.
         const value = (inline ?? texts[i + 1]?.text ?? "").replace(/[\s\u3000]+/g, "");
         const isLabel = NAME_KEYS.some((k) => view.is(value, k)) || view.is(value, "unitNote");
-        if (value && !isLabel) head.name = value.replace(/^\d{6,}[-－]/, "");
+        const name = value && !isLabel ? value.replace(/^\d{6,}[-－]/, "") : undefined;
+        if (name && !head.name) head.name = name;
+        if (name && key === "projectName") head.project = name;
       }
       if (isDeptName || key === "deptName") head.deptName = true;
       if (key === "projectName") head.projectName = true;

@@ -43,9 +43,19 @@ test("r10 黄冈 2020: the indicator header printed again for 年度绩效目标
   expect(report.templates[0].score).toMatchObject({ entered: "100", recommended: "100.00", grade: "优" });
 });
 
-test("r10 黄冈 2020: 单位名称 above 项目名称 heads a project table, not a 部门整体 one", () => {
+test("r10 黄冈 2020: 单位名称 above 项目名称 heads a project table, not a 部门整体 one, named by its project", () => {
   const [table] = bindSheet(grid("项目绩效自评表", hubei())) as EvalTable[];
   expect(table.kind).toBe("project-eval");
+  // The reviewer's summary lists the project, as it does for forms that name only the project.
+  expect(table.name).toBe("水土保持监测");
+});
+
+test("a 部门整体 table keeps its unit's name when a 项目名称 label comes later in the head", () => {
+  const rows = hubei();
+  rows[0] = ["2020年度部门整体支出绩效自评表"];
+  const [table] = bindSheet(grid("自评表", rows)) as EvalTable[];
+  expect(table.kind).toBe("dept-eval");
+  expect(table.name).toBe("黄冈市水土保持与农田水利科研所");
 });
 
 test("r10 黄冈 2020: the form's printed 服务对象满意度指标 with nothing entered is no indicator; a named 满意度 row with nothing entered still is", () => {
