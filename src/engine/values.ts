@@ -393,10 +393,10 @@ function byLength(tokens: Token[]): Token[] {
 /** Comparators written before the number. Longest first: 不低于 before 低于, >= before >. */
 const START_TOKENS = byLength([
   ["≥", ">="], ["≧", ">="], [">=", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="],
-  ["至少", ">="], ["达到", ">="], ["大于等于", ">="], ["大于或等于", ">="],
+  ["至少", ">="], ["最少", ">="], ["最低", ">="], ["达到", ">="], ["大于等于", ">="], ["大于或等于", ">="],
   [">", ">"], ["高于", ">"], ["多于", ">"], ["超过", ">"], ["大于", ">"],
   ["≤", "<="], ["≦", "<="], ["<=", "<="], ["不超过", "<="], ["不高于", "<="], ["不多于", "<="],
-  ["不大于", "<="], ["控制在", "<="], ["小于等于", "<="], ["小于或等于", "<="],
+  ["不大于", "<="], ["控制在", "<="], ["小于等于", "<="], ["小于或等于", "<="], ["最多", "<="], ["至多", "<="], ["最高", "<="],
   ["<", "<"], ["低于", "<"], ["少于", "<"], ["不足", "<"], ["小于", "<"],
   // ═ (U+2550, a box-drawing line) stands for = on published tables (云南 永德 2022, fixture 15).
   ["=", "="], ["﹦", "="], ["═", "="], ["等于", "="],
@@ -411,9 +411,12 @@ const END_TOKENS = byLength([
 /** Whole-cell values of a separate 指标性质 column. */
 const WHOLE_TOKENS: Record<string, Comparator> = { 正向: ">=", 正向指标: ">=", 反向: "<=", 反向指标: "<=" };
 
-/** "(含)" after 以上/以下 only repeats that the number is included. */
+/**
+ * "(含)" beside 以上/以下 only repeats that the number is included: 90%以上(含), 95%(含)以上 (the
+ * order 10号's own bands are written in: 100-80%（含）).
+ */
 function stripInclusive(text: string): string {
-  return text.replace(/\s*\(含[^()]*\)$/, "").trim();
+  return text.replace(/\s*\(含[^()]*\)\s*(?=(?:及|或)?(?:以上|以下|以内)?$)/, "").trim();
 }
 
 interface Split {
@@ -554,7 +557,8 @@ function labelledQuantity(text: string, unitText: string | null): { comparator: 
     }
   }
   label = trimEndOf(label, " :：为是");
-  if (label === "" || RELATIVE_LABEL.test(label) || DEADLINE_RE.test(label)) return null;
+  // 及时率100% names a rate (资金拨付及时率), not a deadline as 按时完成90% does.
+  if (label === "" || RELATIVE_LABEL.test(label) || (DEADLINE_RE.test(label) && !label.endsWith("率"))) return null;
   const tail = splitComparator(text.slice(first));
   const quantity = parseQuantity(tail.rest, unitText, false);
   if (!quantity) return null;
