@@ -6,7 +6,7 @@ import { isCellError } from "./grid";
 import type { EvalTable, Field, Indicator } from "./model";
 import type { Profile } from "./profile";
 import type { Band, Comparator, NumberValue, Quantity } from "./values";
-import { convertUnit, normalizeText, parseIndicatorValue, readCell, readNumber as readCellNumber } from "./values";
+import { convertUnit, isNotApplicable, normalizeText, parseIndicatorValue, readCell, readNumber as readCellNumber } from "./values";
 
 export type IndicatorKind = "quantitative" | "qualitative" | "unreadable" | "empty";
 
@@ -222,7 +222,12 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     return base;
   }
 
-  const band = actual.value.band ?? profileBand(actual.text, profile);
+  // A result that repeats its target word for word (高 → 高, 全覆盖 → 全覆盖, 零事故 → 零事故)
+  // says the target was reached, even when no band word is in it.
+  // A mark for "not applicable" (/, 无, ——) repeated is not a result.
+  const repeatsTarget =
+    target.value.quantity === null && !!target.text && !isNotApplicable(target.text) && normalizeText(actual.text) === normalizeText(target.text);
+  const band = actual.value.band ?? profileBand(actual.text, profile) ?? (repeatsTarget ? 1 : null);
   if (actual.value.quantity) {
     // A number as the result, but a target that is not one ("50-60个", blank): cannot be scored.
     base.kind = "unreadable";

@@ -16,6 +16,9 @@ describe("met-but-deducted", () => {
       { name: "score blank", sheets: row("≥90%", "98%", null) },
       { name: "negative score: score-range owns it", sheets: row("≥90%", "98%", -1) },
       { name: "qualitative band 1 inside its band [0.8w, w]", sheets: row("达成年度指标", "达成年度指标", 9) },
+      { name: "the result repeats its target (高 → 高) scored 8, inside band 1", sheets: row("高", "高", 8) },
+      { name: "a result that differs from an unbanded target (高 → 较高) is not read", sheets: row("高", "较高", 5) },
+      { name: "a not-applicable mark repeated (/ → /) is no result", sheets: row("/", "/", 0) },
       { name: "empty input: blank row", sheets: oneIndicator({ weight: null }) },
       // No reason given: one problem, one finding — reason-required reports it with both ways out.
       { name: "dept-eval: 满意度 scored 9 with no reason (reason-required owns it)", sheets: deptEvalSheet({ indicators: [...DEPT_INDICATORS.slice(0, 3), { ...DEPT_INDICATORS[3], score: 9 }, DEPT_INDICATORS[4]] }) },
@@ -29,6 +32,8 @@ describe("met-but-deducted", () => {
       { name: "= 0 met: 0 incidents scored 5", sheets: row("=0次", "0次", 5, { name: "安全事故次数" }), expected: [warning("G9")] },
       { name: "units: 9.33亿元 → 100000万元 met, scored 18 of 20", sheets: row("9.33亿元", "100000万元", 18, { weight: 20 }), expected: [warning("G9")] },
       { name: "qualitative band 1 below its band: 达标 scored 5", sheets: row("达标", "达标", 5), expected: [warning("G9")] },
+      // A result that repeats its target word for word reached it, band word or not (高 → 高).
+      { name: "the result repeats a target without a band word: 全覆盖 → 全覆盖 scored 5", sheets: row("全覆盖", "全覆盖", 5), expected: [warning("G9")] },
       { name: "dept-eval: 满意度 at row 16", sheets: deptEvalSheet({ indicators: [...DEPT_INDICATORS.slice(0, 3), { ...DEPT_INDICATORS[3], score: 9, reason: "满意度调查样本不足" }, DEPT_INDICATORS[4]] }), expected: [warning("H16")] },
     ],
   });
