@@ -568,6 +568,17 @@ function labelledQuantity(text: string, unitText: string | null): { comparator: 
 }
 
 /**
+ * A round figure as results state them: 1000余人, 3万多人, 约50人, 50人左右 read as the figure they
+ * name (1000人, 3万人, 50人); "more than" is never less, so a ≥ target is judged on the safe side.
+ */
+function roundFigure(text: string): string {
+  return text
+    .replace(/^约\s*(?=\d)/, "")
+    .replace(/([\d万千百])[余多](?=[^\d\s])/, "$1")
+    .replace(/(\d\S*?)\s*左右$/, "$1");
+}
+
+/**
  * Reads a 年度指标值 or 实际完成值: "≥50个", "不低于95%", "控制在100万元以内", "12月底前",
  * "达成预期指标". `comparatorText` is a separate 指标性质 cell and wins over the text;
  * `unitText` is a separate 度量单位 cell and applies when the text has no unit (a bare 95 under
@@ -576,11 +587,12 @@ function labelledQuantity(text: string, unitText: string | null): { comparator: 
  */
 export function parseIndicatorValue(text: string, options?: { comparatorText?: string; unitText?: string }): IndicatorValue {
   const normalized = normalizeText(text);
+  const figure = roundFigure(normalized);
+  const split = splitComparator(figure);
   const stated = options && options.comparatorText !== undefined ? parseComparator(options.comparatorText) : null;
   const unitRaw = options && options.unitText !== undefined ? normalizeText(options.unitText) : "";
   const unitText = unitRaw === "" || NA_MARKS.test(unitRaw) || /\d/.test(unitRaw) ? null : canonicalUnit(unitRaw);
 
-  const split = splitComparator(normalized);
   let comparator = split.comparator;
   let quantity: Quantity | null = null;
   if (!DATE_RE.test(split.rest)) {
@@ -591,7 +603,7 @@ export function parseIndicatorValue(text: string, options?: { comparatorText?: s
       if (quantity) comparator = comparator ?? "<=";
     }
     if (!quantity) {
-      const labelled = labelledQuantity(normalized, unitText);
+      const labelled = labelledQuantity(figure, unitText);
       if (labelled) {
         quantity = labelled.quantity;
         comparator = labelled.comparator;
