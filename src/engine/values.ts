@@ -50,7 +50,7 @@ export interface IndicatorValue {
   text: string;
 }
 
-export type UnitFamily = "money" | "usd" | "percent" | "count" | "area" | "time-long" | "time-short" | "points";
+export type UnitFamily = "money" | "usd" | "percent" | "count" | "area" | "length" | "mass" | "time-long" | "time-short" | "points";
 
 // Unit conversions run at 40 significant digits so that 10⁸ factors and 亩 (10000/15 ㎡) stay
 // exact or far below any displayed precision; results are handed back as ordinary Decimals.
@@ -132,6 +132,16 @@ const UNITS: Record<string, UnitDef> = {
   亩: unit("area", "2000", "3"),
   公顷: unit("area", "1e4"),
   平方公里: unit("area", "1e6"),
+  // Roads, pipes and channels are counted in 米 and 公里 on the same table (≥10公里 → 10500米).
+  厘米: unit("length", "1", "100"),
+  米: unit("length", "1"),
+  公里: unit("length", "1e3"),
+  千米: unit("length", "1e3"),
+  克: unit("mass", "1", "1000"),
+  千克: unit("mass", "1"),
+  公斤: unit("mass", "1"),
+  吨: unit("mass", "1e3"),
+  万吨: unit("mass", "1e7"),
   月: unit("time-long", "1"),
   季度: unit("time-long", "3"),
   年: unit("time-long", "12"),
@@ -153,6 +163,8 @@ const UNIT_ALIASES: Record<string, string> = {
   平米: "平方米",
   "km²": "平方公里",
   km2: "平方公里",
+  km: "公里",
+  kg: "千克",
   时: "小时",
   元人民币: "元",
   人民币元: "元",
@@ -193,10 +205,14 @@ function unitDef(canonical: string | null): UnitDef | undefined {
   return undefined;
 }
 
-/** The family a unit belongs to; null for no unit or a unit we cannot convert (吨, 公里 …). */
+/** The family a unit belongs to; null for no unit or a unit we cannot convert (立方米, 千瓦 …). */
 export function unitFamily(unit: string | null): UnitFamily | null {
   return unitDef(canonicalUnit(unit))?.family ?? null;
 }
+
+const MEASURES = new Set<UnitFamily>(["length", "mass"]);
+
+const PER_YEAR = /(?:\/|每)(?:年|年度)$/;
 
 /**
  * Converts `value` from one unit to another of the same family; null when they cannot be
@@ -208,8 +224,13 @@ export function unitFamily(unit: string | null): UnitFamily | null {
  */
 export function convertUnit(value: Decimal, from: string | null, to: string | null): Decimal | null {
   if (!Decimal.isDecimal(value)) return null;
-  const a = canonicalUnit(from);
-  const b = canonicalUnit(to);
+  let a = canonicalUnit(from);
+  let b = canonicalUnit(to);
+  // A self-evaluation covers one year: ≥1次/年 against 2次 compares 次 with 次.
+  if (a !== null && b !== null && PER_YEAR.test(a) !== PER_YEAR.test(b)) {
+    a = a.replace(PER_YEAR, "");
+    b = b.replace(PER_YEAR, "");
+  }
   if (a === b) return value;
   if (a === null) return b === "%" ? shift(value, -2) : value;
   if (b === null) return a === "%" ? shift(value, 2) : value;
@@ -268,7 +289,9 @@ export function parseNumberText(text: string): NumberValue | null {
   if (!parsed) return null;
   const canonical = canonicalUnit(parsed.rest);
   if (currency) return canonical === null || canonical === "元" ? withUnit(parsed, "元") : null;
-  if (canonical !== null && !unitDef(canonical)) return null;
+  // 米 and 吨 are measures of an indicator, never of a funds, rate or score cell.
+  const def = canonical === null ? undefined : unitDef(canonical);
+  if (canonical !== null && (!def || MEASURES.has(def.family))) return null;
   return withUnit(parsed, canonical);
 }
 

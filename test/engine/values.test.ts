@@ -426,7 +426,7 @@ describe("unitFamily", () => {
     ["㎡", "area"], ["平方米", "area"], ["m²", "area"], ["亩", "area"], ["公顷", "area"],
     ["年", "time-long"], ["月", "time-long"], ["个月", "time-long"],
     ["日", "time-short"], ["天", "time-short"], ["小时", "time-short"], ["时", "time-short"],
-    ["吨", null], ["公里", null], ["", null], [null, null], ["constructor", null], ["__proto__", null],
+    ["吨", "mass"], ["公斤", "mass"], ["公里", "length"], ["米", "length"], ["km", "length"], ["立方米", null], ["", null], [null, null], ["constructor", null], ["__proto__", null],
   ])("%j → %j", (unit, family) => {
     expect(unitFamily(unit)).toBe(family);
   });
@@ -472,7 +472,13 @@ describe("convertUnit", () => {
     ["3", "万元", "美元", null],
     ["3", "万元", "%", null],
     ["3", "个", "年", null],
-    ["3", "吨", "千克", null],
+    ["3", "吨", "千克", "3000"],
+    ["10500", "米", "公里", "10.5"],
+    ["2", "km", "米", "2000"],
+    ["2", "次", "次/年", "2"],
+    ["1", "次/年", "次", "1"],
+    ["4", "次每年", "次", "4"],
+    ["3", "吨", "米", null],
     ["3", "年", "日", null],
   ])("%s %j → %j = %j", (value, from, to, expected) => {
     const result = convertUnit(d(value), from, to);
