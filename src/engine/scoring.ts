@@ -21,7 +21,7 @@ export interface Assessment {
   /** B in the target's unit. */
   actual: Decimal | null;
   /** Why a quantitative row could not be scored. */
-  unparsed?: { field: "target" | "actual"; why: "unreadable" | "units" };
+  unparsed?: { field: "target" | "actual"; why: "unreadable" | "units" | "fraction" };
   met: boolean | null;
   /** B ÷ A, for over-target. */
   ratio: Decimal | null;
@@ -172,6 +172,18 @@ function readValue(field: Field | undefined, options: { comparatorText?: string;
   return { text, value: parseIndicatorValue(text, options) };
 }
 
+/**
+ * A result typed without % against a percent target of 10% or more, as a figure of at most 1
+ * (0.98, 1): a fraction (98%, 100%) or percent points (0.98%, 1%)? SPEC §3.1 reads a bare number
+ * as percent points, which makes 0.98 against ≥95% a missed target scored near 0; a reviewer would
+ * ask which was meant, so the row is not scored and the accountant is asked to write the %.
+ */
+function fractionOrPercent(text: string, actual: Quantity, target: Quantity): boolean {
+  if (target.unit !== "%" || target.value.lt("0.1") || /[%％]/.test(text)) return false;
+  const typed = actual.unit === "%" ? actual.value.times(100) : actual.unit === null ? actual.value : null;
+  return typed !== null && typed.gt(0) && typed.lte(1);
+}
+
 export function assessIndicator(indicator: Indicator, profile: Profile, num: (f: Field | undefined) => NumberValue | null): Assessment {
   const weightValue = num(indicator.weight);
   const score = num(indicator.score);
@@ -210,6 +222,10 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
       base.unparsed = { field: "actual", why: "unreadable" };
       return base;
     }
+    if (fractionOrPercent(actual.text, actualQuantity, targetQuantity)) {
+      base.unparsed = { field: "actual", why: "fraction" };
+      return base;
+    }
     const converted = convertUnit(actualQuantity.value, actualQuantity.unit, targetQuantity.unit);
     if (!converted) {
       base.unparsed = { field: "actual", why: "units" };
@@ -222,12 +238,12 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
     return base;
   }
 
-  // A result that repeats its target word for word (高 → 高, 全覆盖 → 全覆盖, 零事故 → 零事故)
-  // says the target was reached, even when no band word is in it.
+  // A result that repeats its target word for word (高 → 高, 全覆盖 → 全覆盖, 有所提升 → 有所提升,
+  // 否 → 否 for 是否发生安全事故) says the target was reached, whatever band its words would fall in.
   // A mark for "not applicable" (/, 无, ——) repeated is not a result.
   const repeatsTarget =
     target.value.quantity === null && !!target.text && !isNotApplicable(target.text) && normalizeText(actual.text) === normalizeText(target.text);
-  const band = actual.value.band ?? profileBand(actual.text, profile) ?? (repeatsTarget ? 1 : null);
+  const band = repeatsTarget ? 1 : (actual.value.band ?? profileBand(actual.text, profile));
   if (actual.value.quantity) {
     // A number as the result, but a target that is not one ("50-60个", blank): cannot be scored.
     base.kind = "unreadable";

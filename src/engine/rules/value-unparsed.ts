@@ -5,7 +5,8 @@ import type { CellRef } from "../grid";
 import type { BoundTemplate, Field } from "../model";
 import { defineRule } from "../rule";
 import { cellText } from "../scoring";
-import { normalizeText, readCell } from "../values";
+import { plain } from "../format";
+import { normalizeText, parseNumberText, readCell } from "../values";
 
 interface NumericField {
   field: Field | undefined;
@@ -52,6 +53,12 @@ function numericFields(t: BoundTemplate): NumericField[] {
   return out;
 }
 
+/** 0.98 read as a fraction: "98%". */
+function asPercent(text: string): string {
+  const n = parseNumberText(text);
+  return n ? `${plain(n.value.times(100))}%` : "";
+}
+
 /** A result that says there is none: 无, 暂无, 没有. */
 const NONE = new Set(["无", "暂无", "没有", "无此项"]);
 
@@ -82,6 +89,10 @@ export default defineRule({
       explained: {
         "zh-CN": "“{{name}}”的{{which}}为“{{value}}”，已在原因栏说明：未计算建议得分",
         en: "“{{name}}”: the {{whichEn}} is “{{value}}”, explained in the reason cell; no recommended score",
+      },
+      fraction: {
+        "zh-CN": "“{{name}}”的{{which}}“{{value}}”没有写 %，对照指标值“{{target}}”可能是 {{asFraction}}，也可能是 {{value}}%：未计算建议得分，请写明百分数",
+        en: "“{{name}}”: the {{whichEn}} “{{value}}” has no %; against the target “{{target}}” it may mean {{asFraction}} or {{value}}%: no recommended score; write the percentage",
       },
       units: {
         "zh-CN": "“{{name}}”的实际完成值“{{value}}”与指标值“{{target}}”单位不同且无法换算，未计算建议得分",
@@ -118,6 +129,7 @@ export default defineRule({
         whichEn: a.unparsed.field === "target" ? "target" : "result",
         value: value || "（空白）",
         target: cellText(indicator.target?.cell),
+        asFraction: a.unparsed.why === "fraction" ? asPercent(value) : "",
       },
       actual: value,
     });

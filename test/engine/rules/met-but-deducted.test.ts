@@ -34,6 +34,8 @@ describe("met-but-deducted", () => {
       { name: "qualitative band 1 below its band: 达标 scored 5", sheets: row("达标", "达标", 5), expected: [warning("G9")] },
       // A result that repeats its target word for word reached it, band word or not (高 → 高).
       { name: "the result repeats a target without a band word: 全覆盖 → 全覆盖 scored 5", sheets: row("全覆盖", "全覆盖", 5), expected: [warning("G9")] },
+      { name: "the result repeats a band-2 target: 有所提升 → 有所提升 scored 5", sheets: row("有所提升", "有所提升", 5), expected: [warning("G9")] },
+      { name: "the result repeats a target of 否 (是否发生安全事故 → 否) scored 5", sheets: row("否", "否", 5, { name: "是否发生安全事故" }), expected: [warning("G9")] },
       { name: "dept-eval: 满意度 at row 16", sheets: deptEvalSheet({ indicators: [...DEPT_INDICATORS.slice(0, 3), { ...DEPT_INDICATORS[3], score: 9, reason: "满意度调查样本不足" }, DEPT_INDICATORS[4]] }), expected: [warning("H16")] },
     ],
   });

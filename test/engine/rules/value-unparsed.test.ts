@@ -1,5 +1,6 @@
 // value-unparsed: A or B of a quantitative row cannot be read, or its units cannot be converted (SPEC §3.1, §4).
 import type { IndicatorIn } from "./helpers";
+import { renderMessage } from "../../../src/engine/messages";
 import { deptBaseSheet, oneIndicator, PROJECT_FUNDS, profileWith, projectSheet, ruleTests, run, warning } from "./helpers";
 
 const row = (target: IndicatorIn["target"], actual: IndicatorIn["actual"]) => oneIndicator({ target, actual, score: 10 });
@@ -13,6 +14,9 @@ describe("value-unparsed", () => {
       { name: "weight and score typed with 分", sheets: oneIndicator({ target: "≥50个", actual: "52个", weight: "10分", score: "10 分" }) },
       { name: "亿元 against 万元 converts", sheets: row("9.33亿元", "100900万元") },
       { name: "a bare number against a % target", sheets: row("≥90%", 95) },
+      { name: "a bare figure of at most 1 against a target below 10% is percent points (0.5 of ≤1%)", sheets: row("≤1%", 0.5) },
+      { name: "0.98 formatted as a percent shows 98%: no doubt", sheets: row("≥95%", { v: 0.98, fmt: "0%" }) },
+      { name: "0.98% typed with its sign: no doubt", sheets: row("≥95%", "0.98%") },
       { name: "percent-formatted result cell", sheets: row("≥90%", { v: 0.95, fmt: "0.00%" }) },
       { name: "an unknown unit compared with itself", sheets: row("≥100吨", "120吨") },
       { name: "1年 = 12月", sheets: row("≤1年", "11个月") },
@@ -38,6 +42,10 @@ describe("value-unparsed", () => {
       { name: "美元 cannot be converted to 元", sheets: row("≥50万美元", "300万元"), expected: [warning("E9", "units")] },
       { name: "result blank against a quantitative target", sheets: row("≥50个", null), expected: [warning("E9", "unreadable")] },
       { name: "target a range that cannot be read, result a number", sheets: row("50-60个", "55个"), expected: [warning("D9", "unreadable")] },
+      // SPEC §3.1 reads a bare number as percent points: 0.98 against ≥95% would be missed and scored 0.10.
+      { name: "0.98 without % against ≥95%: 98% or 0.98%?", sheets: row("≥95%", 0.98), expected: [warning("E9", "fraction")] },
+      { name: "boundary: 1 against 100%", sheets: row("100%", "1"), expected: [warning("E9", "fraction")] },
+      { name: "0.98 typed as text", sheets: row("≥95%", "0.98"), expected: [warning("E9", "fraction")] },
     ],
   });
 });
@@ -49,5 +57,13 @@ describe("value-unparsed: a result of 无", () => {
     expect(none(null).map((f) => `${f.severity} ${f.cell} ${f.messageId}`)).toEqual(["warning E9 unreadable"]);
     // Other unreadable text stays a warning even with a reason.
     expect(run(oneIndicator({ target: "100%", actual: "约一半", score: 10, reason: "原因已说明" })).filter((f) => f.rule === "value-unparsed").map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("value-unparsed: a fraction or percent points", () => {
+  test("the message offers both readings and asks for the %", () => {
+    const [finding] = run(oneIndicator({ target: "≥95%", actual: 0.98, score: 10 })).filter((f) => f.rule === "value-unparsed");
+    expect(renderMessage(finding, "zh-CN")).toBe("“培训人次”的实际完成值“0.98”没有写 %，对照指标值“≥95%”可能是 98%，也可能是 0.98%：未计算建议得分，请写明百分数");
+    expect(renderMessage(finding, "en")).toBe("“培训人次”: the result “0.98” has no %; against the target “≥95%” it may mean 98% or 0.98%: no recommended score; write the percentage");
   });
 });
