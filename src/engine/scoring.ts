@@ -178,6 +178,15 @@ function readValue(field: Field | undefined, options: { comparatorText?: string;
  * as percent points, which makes 0.98 against ≥95% a missed target scored near 0; a reviewer would
  * ask which was meant, so the row is not scored and the accountant is asked to write the %.
  */
+/** Words that say nothing happened. */
+const NOTHING = /^(?:无|没有|零|未发生|无发生|没有发生)[。.]?$/;
+
+/** 无 against a target of 0 (安全事故 ≤0起) is that 0: nothing happened, as the target asked. */
+function noneAgainstZero(text: string, target: Quantity): Quantity | null {
+  if (!target.value.isZero() || !NOTHING.test(normalizeText(text))) return null;
+  return { value: new Decimal(0), unit: target.unit, decimals: 0 };
+}
+
 function fractionOrPercent(text: string, actual: Quantity, target: Quantity): boolean {
   if (target.unit !== "%" || target.value.lt("0.1") || /[%％]/.test(text)) return false;
   const typed = actual.unit === "%" ? actual.value.times(100) : actual.unit === null ? actual.value : null;
@@ -217,7 +226,7 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
   if (quantitative) {
     base.kind = "quantitative";
     base.target = targetQuantity;
-    const actualQuantity = actual.value.quantity;
+    const actualQuantity = actual.value.quantity ?? noneAgainstZero(actual.text, targetQuantity);
     if (!actualQuantity) {
       base.unparsed = { field: "actual", why: "unreadable" };
       return base;

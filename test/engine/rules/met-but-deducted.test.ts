@@ -30,6 +30,7 @@ describe("met-but-deducted", () => {
       { name: "以上 includes the number: 90%以上 → 90% scored 8", sheets: row("90%以上", "90%", 8), expected: [warning("G9")] },
       { name: "cost met: ≤300万元 → 290万元 scored 15 of 20", sheets: row("≤300万元", "290万元", 15, { level1: "成本指标", weight: 20 }), expected: [warning("G9")] },
       { name: "= 0 met: 0 incidents scored 5", sheets: row("=0次", "0次", 5, { name: "安全事故次数" }), expected: [warning("G9")] },
+      { name: "无 against a target of 0 is 0: ≤0起 → 无 scored 5", sheets: row("≤0起", "无", 5, { name: "安全事故" }), expected: [warning("G9")] },
       { name: "units: 9.33亿元 → 100000万元 met, scored 18 of 20", sheets: row("9.33亿元", "100000万元", 18, { weight: 20 }), expected: [warning("G9")] },
       { name: "qualitative band 1 below its band: 达标 scored 5", sheets: row("达标", "达标", 5), expected: [warning("G9")] },
       // A result that repeats its target word for word reached it, band word or not (高 → 高).

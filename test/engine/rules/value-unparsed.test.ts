@@ -14,6 +14,8 @@ describe("value-unparsed", () => {
       { name: "weight and score typed with 分", sheets: oneIndicator({ target: "≥50个", actual: "52个", weight: "10分", score: "10 分" }) },
       { name: "亿元 against 万元 converts", sheets: row("9.33亿元", "100900万元") },
       { name: "a bare number against a % target", sheets: row("≥90%", 95) },
+      { name: "无 against a target of 0 (安全事故 ≤0起) is 0", sheets: row("≤0起", "无") },
+      { name: "未发生 against =0", sheets: row("=0次", "未发生") },
       { name: "a bare figure of at most 1 against a target below 10% is percent points (0.5 of ≤1%)", sheets: row("≤1%", 0.5) },
       { name: "0.98 formatted as a percent shows 98%: no doubt", sheets: row("≥95%", { v: 0.98, fmt: "0%" }) },
       { name: "0.98% typed with its sign: no doubt", sheets: row("≥95%", "0.98%") },
