@@ -4,6 +4,8 @@ import { defineRule } from "../rule";
 import { parseIndicatorValue } from "../values";
 import { cellText } from "../scoring";
 
+const REACHED = /(?:^|[^不未没])达到\s*\d/;
+
 export default defineRule({
   meta: {
     id: "actual-with-comparator",
@@ -28,6 +30,8 @@ export default defineRule({
     const text = cellText(field.cell);
     const parsed = parseIndicatorValue(text);
     if (parsed.comparator === null || parsed.quantity === null) return;
+    // 达到90% (完成率达到95%) states the value reached, not a bound; 达到90%以上 still is one.
+    if (REACHED.test(parsed.text) && !/(?:以上|以下|以内)$/.test(parsed.text)) return;
     ctx.report({ at: field.at, messageId: "comparator", data: { name: indicator.name, actual: text.trim() } });
   },
 });
