@@ -8,7 +8,11 @@ import { findRule } from "./rules";
 export function renderMessage(finding: Pick<Finding, "rule" | "messageId" | "data">, locale: Locale): string {
   const template = findRule(finding.rule)?.meta.messages[finding.messageId]?.[locale];
   if (!template) return `${finding.rule}: ${finding.messageId}`;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => finding.data[key] ?? "");
+  return template.replace(/(“?)\{\{(\w+)\}\}/g, (_, open: string, key: string) => {
+    const value = finding.data[key] ?? "";
+    // Quotes inside quotes take the single form: “‘三公’经费变动率”, not ““三公”经费变动率”.
+    return open ? open + value.replace(/“/g, "‘").replace(/”/g, "’") : value;
+  });
 }
 
 export function findingCell(finding: Finding): string {

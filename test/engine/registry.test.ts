@@ -5,7 +5,8 @@ import path from "node:path";
 import type { Rule } from "../../src/engine/rule";
 import { ruleTemplates } from "../../src/engine/rule";
 import { quotesTen, SOURCE_KINDS, TEN_DOCUMENT } from "../../src/engine/sources";
-import { RULES, RULE_IDS } from "../../src/engine/rules";
+import { findRule, RULES, RULE_IDS } from "../../src/engine/rules";
+import { renderMessage } from "../../src/engine/messages";
 
 const ROOT = path.join(__dirname, "..", "..");
 const RULES_DIR = path.join(ROOT, "src", "engine", "rules");
@@ -125,5 +126,15 @@ describe("rule registry", () => {
   test("docs/rules holds no page for a rule that does not exist", () => {
     const pages = existsSync(DOCS_DIR) ? readdirSync(DOCS_DIR).filter((f) => f.endsWith(".md") && f !== "README.md") : [];
     expect(pages.map((f) => f.replace(/\.md$/, "")).filter((id) => !RULE_IDS.includes(id))).toEqual([]);
+  });
+});
+
+describe("renderMessage", () => {
+  test("a quoted name that holds quotes takes single quotes inside: “‘三公’经费变动率”", () => {
+    const finding = { rule: "scored-without-values", messageId: Object.keys(findRule("scored-without-values")!.meta.messages)[0], data: { name: "“三公”经费变动率", weight: "2", score: "2", target: "年初指标值", actual: "全年完成值" } };
+    const zh = renderMessage(finding, "zh-CN");
+    expect(zh).toContain("“‘三公’经费变动率”");
+    expect(zh).not.toContain("““");
+    expect(renderMessage(finding, "en")).toContain("“‘三公’经费变动率”");
   });
 });
