@@ -31,6 +31,7 @@ import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
 import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
+import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -56,6 +57,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   yunnanYongde2022,
   hubeiHuangshi2023,
   shanxiJishan2020,
+  ningxiaYinchuan2021,
   ...probes,
 ];
 

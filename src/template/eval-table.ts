@@ -7,6 +7,7 @@ import { readHeadOf } from "./head";
 import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
 import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
 import type { SheetView } from "./view";
+import { readNumber } from "../engine/values";
 
 /** Rows a funds block spans at most (the 部门整体 breakdowns are the longest). */
 const FUNDS_ROWS = 14;
@@ -412,6 +413,9 @@ function headTotal(view: SheetView, from: number, to: number): EvalTable["total"
     for (const t of view.texts(row)) {
       if (!view.is(t.text, "headTotal")) continue;
       const next = view.entries(row).find((e) => e.col > view.rightOf(row, t.col));
+      // 自评得分 heads a score column too (a funds or indicator header in the head rows): only a
+      // number beside it makes it the head total.
+      if (view.is(t.text, "score") && !(next && readNumber(next.cell))) continue;
       return { labelAt: { row, col: t.col }, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
     }
   }

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
 import { equalAtPrecision, fixed, plain, sum } from "../format";
-import { TOTAL_MAX } from "../scoring";
+import { isExecutionRateRow, TOTAL_MAX } from "../scoring";
 
 const UNBOUND = {
   budget: { what: "预算执行的得分栏", whatEn: "the budget's score cell" },
@@ -45,7 +45,10 @@ export default defineRule({
     const budgetRow = table.funds?.total;
     // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
     // 得分 column, the sum would leave out what the sheet's total includes.
-    const unbound = !budgetRow?.score ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
+    // A funds block with neither 分值 nor 得分 whose budget is scored as an indicator row
+    // (预算执行率 under 项目管理, 银川 2021): the total is the indicators' scores alone.
+    const budgetInRows = !budgetRow?.score && !budgetRow?.weight && indicators.some(isExecutionRateRow);
+    const unbound = !budgetRow?.score && !budgetInRows ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
     if (unbound) {
       if (ctx.filled(field)) ctx.report({ at: field.at, messageId: "unbound", severity: "info", data: unbound });
       return;
