@@ -32,6 +32,7 @@ import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
+import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -58,6 +59,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hubeiHuangshi2023,
   shanxiJishan2020,
   ningxiaYinchuan2021,
+  anhuiXiaoxian2023,
   ...probes,
 ];
 

@@ -333,6 +333,11 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // A name cell holding only a category the form prints (服务对象满意度指标 beside 满意度指标 on the
     // 湖北 form), with nothing entered, is an empty row of the form, not an indicator.
     if (rawName && !hasValues && /指标$/.test(rawName) && view.glossary.firstMatch(rawName, LEVEL2_GROUPS)) continue;
+    // A breakdown row under an indicator (萧县 2023: ★补助各类瓜果蔬菜种植面积 29.5亩 over 其中桃树种植面积
+    // 1.5亩 …): named 其中…, with a target or a result but no 分值 and no 得分 of its own (the
+    // indicator's cells span it). It is part of the indicator above, not one to score.
+    const ownCells = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
+    if (/^其中/.test(rawName) && group && group.indicators.length > 0 && ownCells.length > 0 && ownCells.every((c) => view.isEmpty(row, c))) continue;
     const name = stripNumbering(view, rawName);
     // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
     // an indicator either; a named row with / in its cells still is (its values are missing).
