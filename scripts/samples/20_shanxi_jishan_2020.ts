@@ -123,7 +123,7 @@ export const shanxiJishan2020: WorkbookSpec = {
       "Binds one project table: funds header row 5, total row 6 (the two money figures under 全年预算数 / 全年执行数, 年初预算数 empty), indicator header row 12, indicators rows 13–18 under 一级 labels broken inside their brackets, 总分 row 19.",
       "Weights: 产出 15 + 15 + 10 + 10 = 50, 效益 30, 满意度 10, budget 10: 100 = 总分 分值, each block equal to its (xx分).",
       "配套资金每人每年 75元 → 75元 is a cost row (成本指标): met. 100% → 100% rows met in full.",
-      "Entered total 94 (H19) against 93 from the rows: total-score error. Recommended 9.91 + 14.86 + 15 + 10 + 10 + 30 + 10 = 99.77 (unrounded 9.9101 + 14.8647 + 75 = 99.7748), grade 优 (checked with decimal.js).",
+      "Entered total 94 (H19) against 93 from the rows: total-score error. Recommended 9.91 + 14.86 + 15 + 10 + 10 + 30 + 10 = 99.77 (unrounded 9.9101 + 14.8646 + 75 = 99.7747), grade 优 (checked with decimal.js).",
     ].join(" "),
   },
 };

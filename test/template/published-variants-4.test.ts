@@ -52,7 +52,7 @@ test("r14 银川 2021: 预算执行率 as an indicator row reads — as ≥100%,
   expect(found).not.toContain("value-unparsed@6,4");
   // 10 + 9 + 40 + 30 + 10 = 99, not the 98 typed in the head.
   const total = report.findings.find((f) => f.rule === "total-score");
-  expect(total).toMatchObject({ severity: "error", at: { row: 1, col: 5 }, expected: "99.00" });
+  expect(total).toMatchObject({ severity: "error", messageId: "mismatchRows", at: { row: 1, col: 5 }, expected: "99.00" });
   // Scored 10, the row is right and the head total matches.
   const right = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan({ budgetScore: 10, headTotal: 100 }))] }, defaultProfile);
   expect(right.findings.filter((f) => f.severity !== "info")).toEqual([]);

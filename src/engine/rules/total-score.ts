@@ -27,6 +27,10 @@ export default defineRule({
         "zh-CN": "总分应为 {{expected}}（预算执行 {{budget}} + 指标 {{indicators}}），表中为 {{actual}}",
         en: "The total should be {{expected}} (budget {{budget}} + indicators {{indicators}}); the sheet shows {{actual}}",
       },
+      mismatchRows: {
+        "zh-CN": "总分应为 {{expected}}（各指标得分之和，预算执行率作为指标计分），表中为 {{actual}}",
+        en: "The total should be {{expected}} (the indicators' scores, the budget scored as the 预算执行率 row); the sheet shows {{actual}}",
+      },
       rounding: {
         "zh-CN": "总分 {{actual}} 是 {{expected}} 的舍入，可接受",
         en: "The total {{actual}} is {{expected}} rounded; acceptable",
@@ -100,7 +104,7 @@ export default defineRule({
     }
     ctx.report({
       at: field.at,
-      messageId: "mismatch",
+      messageId: budgetInRows ? "mismatchRows" : "mismatch",
       data: { expected: plain(expected), actual: plain(actual.value), budget: budgetEntered ? plain(budgetEntered) : "0", indicators: plain(indicatorSum) },
       expected: fixed(expected),
       actual: plain(actual.value),
