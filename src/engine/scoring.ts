@@ -59,6 +59,17 @@ export function isCostIndicator(indicator: Indicator, extraWords: readonly strin
   return [...COST_WORDS, ...extraWords].some((w) => indicator.name.includes(w));
 }
 
+/**
+ * 预算执行率 scored as an indicator row instead of in the funds block (the evaluation framework's
+ * 项目管理 / 过程 heading: 银川 2021 投入管理 | 预算执行率 | 10 | — | 100% | 9). Its standard is the
+ * whole budget spent, so the row is read against ≥100% when its 指标值 is left blank or a dash.
+ */
+export function isExecutionRateRow(indicator: Indicator): boolean {
+  return /^(?:项目)?(?:预算|资金)?执行率(?:\(%\))?$/.test(indicator.name.normalize("NFKC").replace(/\s+/g, ""));
+}
+
+const NO_TARGET = /^(?:|[-—–－─/／]+)$/;
+
 /** Text of a cell as a person reads it: percent-formatted numbers as "98.99%". */
 export function cellText(cell: Cell | undefined): string {
   const reading = readCell(cell);
@@ -200,8 +211,11 @@ export function assessIndicator(indicator: Indicator, profile: Profile, num: (f:
   const comparatorText = indicator.comparator ? cellText(indicator.comparator.cell) : undefined;
   const unitText = indicator.unit ? cellText(indicator.unit.cell) : undefined;
   const options = { comparatorText: comparatorText || undefined, unitText: unitText || undefined };
-  const target = readValue(indicator.target, options);
+  let target = readValue(indicator.target, options);
   const actual = readValue(indicator.actual, { unitText: options.unitText });
+  if (isExecutionRateRow(indicator) && !target.value.quantity && NO_TARGET.test(target.text.trim()) && actual.value.quantity?.unit === "%") {
+    target = { text: target.text, value: parseIndicatorValue("≥100%", {}) };
+  }
   const base: Assessment = {
     indicator,
     weight: weightValue ? weightValue.value : null,

@@ -7,6 +7,7 @@ import { readHeadOf } from "./head";
 import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
 import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
 import type { SheetView } from "./view";
+import { readNumber } from "../engine/values";
 
 /** Rows a funds block spans at most (the 部门整体 breakdowns are the longest). */
 const FUNDS_ROWS = 14;
@@ -334,6 +335,11 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     // A name cell holding only a category the form prints (服务对象满意度指标 beside 满意度指标 on the
     // 湖北 form), with nothing entered, is an empty row of the form, not an indicator.
     if (rawName && !hasValues && /指标$/.test(rawName) && view.glossary.firstMatch(rawName, LEVEL2_GROUPS)) continue;
+    // A breakdown row under an indicator (萧县 2023: ★补助各类瓜果蔬菜种植面积 29.5亩 over 其中桃树种植面积
+    // 1.5亩 …): named 其中…, with a target or a result but no 分值 and no 得分 of its own (the
+    // indicator's cells span it). It is part of the indicator above, not one to score.
+    const ownCells = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
+    if (/^其中/.test(rawName) && group && group.indicators.length > 0 && ownCells.length > 0 && ownCells.every((c) => view.isEmpty(row, c))) continue;
     const name = stripNumbering(view, rawName);
     // A row marked unused, its name and every value a not-applicable mark (指标1:/ | / | /), is not
     // an indicator either; a named row with / in its cells still is (its values are missing).
@@ -414,6 +420,9 @@ function headTotal(view: SheetView, from: number, to: number): EvalTable["total"
     for (const t of view.texts(row)) {
       if (!view.is(t.text, "headTotal")) continue;
       const next = view.entries(row).find((e) => e.col > view.rightOf(row, t.col));
+      // 自评得分 heads a score column too (a funds or indicator header in the head rows): only a
+      // number beside it makes it the head total.
+      if (view.is(t.text, "score") && !(next && readNumber(next.cell))) continue;
       return { labelAt: { row, col: t.col }, score: next ? { at: { row, col: next.col }, cell: next.cell } : undefined };
     }
   }

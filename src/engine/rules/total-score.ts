@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import { defineRule } from "../rule";
 import { equalAtPrecision, fixed, plain, sum } from "../format";
-import { TOTAL_MAX } from "../scoring";
+import { isExecutionRateRow, TOTAL_MAX } from "../scoring";
 
 const UNBOUND = {
   budget: { what: "预算执行的得分栏", whatEn: "the budget's score cell" },
@@ -27,6 +27,10 @@ export default defineRule({
         "zh-CN": "总分应为 {{expected}}（预算执行 {{budget}} + 指标 {{indicators}}），表中为 {{actual}}",
         en: "The total should be {{expected}} (budget {{budget}} + indicators {{indicators}}); the sheet shows {{actual}}",
       },
+      mismatchRows: {
+        "zh-CN": "总分应为 {{expected}}（各指标得分之和，预算执行率作为指标计分），表中为 {{actual}}",
+        en: "The total should be {{expected}} (the indicators' scores, the budget scored as the 预算执行率 row); the sheet shows {{actual}}",
+      },
       rounding: {
         "zh-CN": "总分 {{actual}} 是 {{expected}} 的舍入，可接受",
         en: "The total {{actual}} is {{expected}} rounded; acceptable",
@@ -45,7 +49,10 @@ export default defineRule({
     const budgetRow = table.funds?.total;
     // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
     // 得分 column, the sum would leave out what the sheet's total includes.
-    const unbound = !budgetRow?.score ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
+    // A funds block with neither 分值 nor 得分 whose budget is scored as an indicator row
+    // (预算执行率 under 项目管理, 银川 2021): the total is the indicators' scores alone.
+    const budgetInRows = !budgetRow?.score && !budgetRow?.weight && indicators.some(isExecutionRateRow);
+    const unbound = !budgetRow?.score && !budgetInRows ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
     if (unbound) {
       if (ctx.filled(field)) ctx.report({ at: field.at, messageId: "unbound", severity: "info", data: unbound });
       return;
@@ -97,7 +104,7 @@ export default defineRule({
     }
     ctx.report({
       at: field.at,
-      messageId: "mismatch",
+      messageId: budgetInRows ? "mismatchRows" : "mismatch",
       data: { expected: plain(expected), actual: plain(actual.value), budget: budgetEntered ? plain(budgetEntered) : "0", indicators: plain(indicatorSum) },
       expected: fixed(expected),
       actual: plain(actual.value),
