@@ -225,6 +225,14 @@ e2e("offline page and served page, outside requests held for 30 s", () => {
       expect(sample).toMatchObject({ unit: "株洲市芦淞区商务局", template: "部门整体支出绩效自评表", entered: "95.8", recommended: "94.99", grade: "优", errors: "1", warnings: "3" });
       expect(first.find((r) => r.file === "2023自评/not_template.xlsx")?.unusable).toContain("未识别到绩效自评表模板");
       await expect(page.getByTestId("review-caption").textContent()).resolves.toMatch(/^4 个文件（1 个无法使用）/);
+      if (width === 350) {
+        // A narrow window shows each row as a card: nothing scrolls sideways, every figure keeps its label.
+        const overflow = await page.$eval("[data-testid=review] [role=region]", (el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+        const label = await page.$eval("[data-testid=review-row] td[data-column=recommended]", (td) => getComputedStyle(td, "::before").content);
+        expect(label).toBe('"建议总分"');
+      }
 
       // Sort by recommended total, descending: numbers in order, the unusable row last.
       await page.getByRole("button", { name: "按「建议总分」排序" }).click();

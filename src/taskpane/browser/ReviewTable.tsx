@@ -32,18 +32,41 @@ import type { BrowserFileView } from "./BrowserHost";
 import { saveFile } from "./download";
 import { BROWSER_STRINGS } from "./strings";
 
+/** Below this width the rows are shown as cards (see `table`). */
+const NARROW = "@media (max-width: 599px)";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
-  // The table keeps its columns readable and scrolls sideways in a narrow pane.
+  // A wide window shows the table; a narrow one (a pane, a phone-sized window) shows each row as a
+  // card of label: value lines, with the column heads as a row of sort buttons above, so nothing
+  // scrolls sideways and every figure keeps its label.
   scroller: {
     overflowX: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { minWidth: "900px", tableLayout: "auto" },
+  table: {
+    minWidth: "900px",
+    tableLayout: "auto",
+    [NARROW]: {
+      minWidth: "0",
+      display: "block",
+      "& thead": { display: "block" },
+      "& tbody": { display: "block" },
+      "& thead tr": { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+      "& thead tr::before": { content: "attr(data-sort-label)", color: tokens.colorNeutralForeground2 },
+      "& thead th": { display: "block", width: "auto", padding: "0" },
+      "& tbody tr": { display: "block", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+      "& tbody td": { display: "flex", gap: tokens.spacingHorizontalS, justifyContent: "space-between", alignItems: "baseline", height: "auto", minHeight: "0", padding: "1px 0", textAlign: "end" },
+      "& tbody td::before": { content: "attr(data-label)", flexShrink: 0, color: tokens.colorNeutralForeground2, textAlign: "start" },
+      "& tbody td:empty": { display: "none" },
+      "& tbody td[data-column=file]": { display: "block", textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
+      "& tbody td[data-column=file]::before": { content: "none" },
+    },
+  },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   nowrap: { whiteSpace: "nowrap" },
   file: { overflowWrap: "anywhere", minWidth: "140px" },
@@ -143,7 +166,7 @@ export function ReviewTable({ browser, busy, options }: ReviewTableProps) {
       <div className={styles.scroller} role="region" aria-labelledby="selfeval-review-heading" tabIndex={0}>
         <Table sortable className={styles.table} size="small" aria-labelledby="selfeval-review-heading" data-testid="review-table">
           <TableHeader>
-            <TableRow>
+            <TableRow data-sort-label={s.sortLabel}>
               {REVIEW_COLUMNS.map((column) => (
                 <TableHeaderCell
                   key={column}
@@ -171,7 +194,12 @@ export function ReviewTable({ browser, busy, options }: ReviewTableProps) {
                   data-unusable={row.unusable !== undefined ? "true" : undefined}
                 >
                   {REVIEW_COLUMNS.map((column) => (
-                    <TableCell key={column} className={NUMERIC.has(column) ? styles.number : column === "grade" ? styles.nowrap : undefined} data-column={column}>
+                    <TableCell
+                      key={column}
+                      className={NUMERIC.has(column) ? styles.number : column === "grade" ? styles.nowrap : undefined}
+                      data-column={column}
+                      data-label={headers[column]}
+                    >
                       {cell(row, column, id)}
                     </TableCell>
                   ))}

@@ -8,6 +8,8 @@ export interface BrowserStrings {
   reviewCaption: (files: number, unusable: number, errors: number, warnings: number, infos: number) => string;
   openRow: (file: string) => string;
   sortBy: (column: string) => string;
+  /** Leads the column heads when a narrow window shows them as a row of sort buttons. */
+  sortLabel: string;
   downloadZip: string;
   downloadSummary: string;
   zipDone: (name: string, count: number) => string;
@@ -26,6 +28,7 @@ export const BROWSER_STRINGS: Record<Locale, BrowserStrings> = {
       `${files} 个文件${unusable ? `（${unusable} 个无法使用）` : ""}，${errors} 错误，${warnings} 警告，${infos} 提示。点击文件名查看其问题。`,
     openRow: (file) => `查看「${file}」的问题`,
     sortBy: (column) => `按「${column}」排序`,
+    sortLabel: "排序：",
     downloadZip: "下载全部校验副本 (.zip)",
     downloadSummary: "下载汇总表 (.xlsx)",
     zipDone: (name, count) => `已下载 ${name}（${count} 个校验副本）`,
@@ -42,6 +45,7 @@ export const BROWSER_STRINGS: Record<Locale, BrowserStrings> = {
       `${files} file${files === 1 ? "" : "s"}${unusable ? ` (${unusable} unusable)` : ""}, ${errors} errors, ${warnings} warnings, ${infos} infos. Click a file name to see its findings.`,
     openRow: (file) => `Show the findings of "${file}"`,
     sortBy: (column) => `Sort by ${column}`,
+    sortLabel: "Sort:",
     downloadZip: "Download all checked copies (.zip)",
     downloadSummary: "Download review workbook (.xlsx)",
     zipDone: (name, count) => `Downloaded ${name} (${count} checked copies)`,
