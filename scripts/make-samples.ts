@@ -30,6 +30,7 @@ import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
 import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
 import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
+import { fujianNingdeDizhen2020 } from "./samples/17_fujian_ningde_dizhen_2020";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -54,6 +55,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hubeiHuanggang2020,
   yunnanYongde2022,
   hubeiHuangshi2023,
+  fujianNingdeDizhen2020,
   ...probes,
 ];
 

@@ -52,6 +52,11 @@ export interface FundsBlock {
   expenseTotal?: LabeledValue; // 按支出性质分
   expenseBasic?: LabeledValue; // 基本支出
   expenseProject?: LabeledValue; // 项目支出
+  /**
+   * The rate column's label says (%) (福建 宁德 2020: 支出实现率(%)⑤=④/③): a rate typed there as a
+   * plain number is in percentage points, 99.92 meaning 99.92%.
+   */
+  rateInPoints?: boolean;
 }
 
 export interface Indicator {

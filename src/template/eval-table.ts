@@ -169,6 +169,8 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
     parts: [],
     incomeParts: [],
   };
+  const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
+  if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
   let totalFound = false;
   let breakdown = false;
   let expenseCol = Number.POSITIVE_INFINITY;
