@@ -31,6 +31,7 @@ import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
 import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { fujianNingdeDizhen2020 } from "./samples/17_fujian_ningde_dizhen_2020";
+import { fujianNingdeFangzhi2018 } from "./samples/18_fujian_ningde_fangzhi_2018";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -56,6 +57,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   yunnanYongde2022,
   hubeiHuangshi2023,
   fujianNingdeDizhen2020,
+  fujianNingdeFangzhi2018,
   ...probes,
 ];
 

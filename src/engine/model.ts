@@ -57,6 +57,8 @@ export interface FundsBlock {
    * plain number is in percentage points, 99.92 meaning 99.92%.
    */
   rateInPoints?: boolean;
+  /** 小计 rows among `parts` (福建 宁德: 财政资金小计 … 合 计), each with the rows under it. */
+  subtotals?: { row: FundsRow; parts: FundsRow[] }[];
 }
 
 export interface Indicator {

@@ -88,6 +88,8 @@ const entries = {
       "*资金",
     ],
   },
+  /** A subtotal row of the funds block (福建 宁德: 财政资金小计 … 其他资金小计 … 合 计). */
+  fundsSubtotal: { "zh-CN": "小计", en: "subtotal", synonyms: ["*小计"] },
   incomeBreakdown: { "zh-CN": "按收入性质分", en: "by source of income", synonyms: ["按收入性质分"] },
   expenseBreakdown: { "zh-CN": "按支出性质分", en: "by type of spending", synonyms: ["按支出性质分"] },
   expenseBasic: { "zh-CN": "基本支出", en: "basic spending", synonyms: ["基本支出*"] },

@@ -67,3 +67,42 @@ test("r13 宁德 2020: in a (%) column a fraction still reads as a fraction (重
   const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
   expect(report.findings.filter((f) => f.rule === "execution-rate")).toEqual([]);
 });
+
+test("r14 宁德 2018: a 部门整体 table with no indicator row and no score in its funds block gets no score and no grade (not 0.00 差)", () => {
+  const rows = ningde();
+  rows.splice(6, 1); // the indicator header is the last row
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
+  expect(report.templates).toHaveLength(1);
+  expect(report.templates[0].kind).toBe("dept-eval");
+  expect(report.templates[0].score).toBeUndefined();
+});
+
+/** The 宁德 2020 funds rows: 财政资金小计 first, the 合 计 last. */
+function nested(other: number, basic = 158.61): V[][] {
+  const rows = ningde();
+  rows.splice(
+    4,
+    1,
+    [null, "财政资金小计", 130.54, 58.07, 188.61, 188.45, 99.92, 0.16, 0.08],
+    [null, "① 项目支出", 30, 0, 30, 30, 100, 0, 0],
+    [null, "② 基本支出", 100.54, 58.07, basic, 158.45, 99.9, 0.16, 0.1],
+    [null, "2.单位其它收入", other, 0, other, other, other ? 100 : 0, 0, 0],
+    [null, "合 计", 130.54 + other, 58.07, 188.61 + other, 188.45 + other, 99.92, 0.16, 0.08],
+  );
+  return rows;
+}
+
+test("r13 宁德 2020: 小计 rows before the 合计: the 合计 adds up the 小计 and the rows numbered like it, each 小计 the rows under it", () => {
+  const [table] = bindSheet(grid("部门整体支出绩效自评表", nested(10))) as EvalTable[];
+  expect(table.funds?.total.label).toBe("合计");
+  expect(table.funds?.parts.map((p) => p.label)).toEqual(["财政资金小计", "2.单位其它收入"]);
+  expect(table.funds?.subtotals?.map((s) => s.parts.map((p) => p.label))).toEqual([["①项目支出", "②基本支出"]]);
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", nested(10))] }, defaultProfile);
+  expect(report.findings.filter((f) => f.rule === "funds-breakdown")).toEqual([]);
+});
+
+test("r13 宁德 2020: a 小计 that is not the sum of the rows under it is reported at the 小计", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", nested(0, 150))] }, defaultProfile);
+  const found = report.findings.filter((f) => f.rule === "funds-breakdown").map((f) => ({ at: f.at, expected: f.expected }));
+  expect(found).toEqual([{ at: { row: 4, col: 4 }, expected: "180" }]);
+});
