@@ -32,6 +32,7 @@ import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { fujianNingdeDizhen2020 } from "./samples/17_fujian_ningde_dizhen_2020";
 import { fujianNingdeFangzhi2018 } from "./samples/18_fujian_ningde_fangzhi_2018";
+import { ningxiaYinchuan2021 } from "./samples/19_ningxia_yinchuan_2021";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -58,6 +59,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hubeiHuangshi2023,
   fujianNingdeDizhen2020,
   fujianNingdeFangzhi2018,
+  ningxiaYinchuan2021,
   ...probes,
 ];
 

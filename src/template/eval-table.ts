@@ -171,6 +171,7 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
   };
   const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
   if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
+  if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;
   let totalFound = false;
   /** Every labelled or filled row, in order, for the 小计 … 合计 layout (see nestSubtotals). */
   const seen: { row: FundsRow; rawLabel: string }[] = [];

@@ -34,7 +34,7 @@ const entries = {
     synonyms: ["全年执行数", "预算执行数", "执行数", "全年实际执行数", "实际执行数", "全年执行金额", "实际支出数", "实际支出", "全年支出数", "年度拨付金额", "拨付金额"],
   },
   rate: { "zh-CN": "执行率", en: "execution rate", synonyms: ["执行率", "预算执行率", "资金执行率", "全年执行率", "支出实现率"] },
-  weight: { "zh-CN": "分值", en: "weight", synonyms: ["分值", "权重", "指标分值", "权重(分)", "分数", "标准分值", "权重分", "指标权重", "执行率权重"] },
+  weight: { "zh-CN": "分值", en: "weight", synonyms: ["分值", "权重", "指标分值", "权重(分)", "分数", "标准分值", "权重分", "指标权重", "执行率权重", "参考分值"] },
   score: { "zh-CN": "得分", en: "score", synonyms: ["得分", "自评得分", "实际得分", "评分", "自评分", "指标得分", "执行率得分"] },
   reason: {
     "zh-CN": "偏差原因分析及改进措施",
@@ -142,7 +142,7 @@ const entries = {
     synonyms: ["实际完成值", "完成值", "全年实际值", "实际值", "全年实际完成值", "全年完成值", "实际完成指标值", "实际完成", "指标完成值", "实际完成数", "年终完成值", "年末完成值", "年终实际完成值"],
   },
   /** The entered total printed in the head instead of a 总分 row (重庆: 自评总分(分) | 97.6). */
-  headTotal: { "zh-CN": "自评总分", en: "total in the head", synonyms: ["自评总分", "项目自评总分", "部门自评总分", "自评总得分"] },
+  headTotal: { "zh-CN": "自评总分", en: "total in the head", synonyms: ["自评总分", "项目自评总分", "部门自评总分", "自评总得分", "自评得分"] },
   /** Total row of the indicator table. */
   total: { "zh-CN": "总分", en: "total", synonyms: ["总分", "合计", "总计", "自评总分", "合计得分", "总得分"] },
   /** A grade typed into the 总分 row beside the score (云南 永德 2022: 总分 | 100 | 96 | 优). */

@@ -106,3 +106,39 @@ test("r13 宁德 2020: a 小计 that is not the sum of the rows under it is repo
   const found = report.findings.filter((f) => f.rule === "funds-breakdown").map((f) => ({ at: f.at, expected: f.expected }));
   expect(found).toEqual([{ at: { row: 4, col: 4 }, expected: "180" }]);
 });
+
+/** The 银川 市本级 project form: 自评得分 in the head, a funds block without 分值 / 得分, 参考分值. */
+function yinchuan(headTotal: V = 100): V[][] {
+  return [
+    ["银川市本级部门项目支出绩效自评表(2021年)"],
+    ["项目名称", null, "初中公用经费", null, "主管部门", "银川市教育局"],
+    ["实施单位", null, "银川市第六中学", null, "自评得分", headTotal, "财政审1度评分"],
+    ["项目资金\n(万元)", null, "年初预算数", "调整预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+    [null, "年度资金总额", 64.8, 64.8, 64.8, 1],
+    ["年度总体目标", "年初设定目标", "保障学校正常工作运行"],
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目管理(10分)", "投入管理", "预算执行率", 10, "100%", "100%", 10],
+    ["项目产出(90分)", "数量指标(90分)", "保障人数", 90, "2370人", "2370人", 90],
+  ];
+}
+
+test("r15 银川 2021: 参考分值 is the weight column and 自评得分 in the head the entered total", () => {
+  const [table] = bindSheet(grid("项目支出绩效自评表", yinchuan())) as EvalTable[];
+  const rows = table.groups.flatMap((g) => g.indicators);
+  expect(rows.map((i) => i.weight?.at)).toEqual([
+    { row: 7, col: 3 },
+    { row: 8, col: 3 },
+  ]);
+  expect(table.total?.score?.at).toEqual({ row: 2, col: 5 });
+  expect(table.funds?.scoreless).toBe(true);
+});
+
+test("r15 银川 2021: a funds block with no 分值 or 得分 puts no budget score in the total, which is then checked", () => {
+  // 10 + 90 = 100: right.
+  const right = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan(100))] }, defaultProfile);
+  expect(right.findings).toEqual([]);
+  expect(right.templates[0].score).toMatchObject({ entered: "100", recommended: "100.00", grade: "优" });
+  // 98 in the head is not what the rows add up to (before: only an info, the budget's 得分 cell "missing").
+  const off = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan(98))] }, defaultProfile);
+  expect(off.findings.map((f) => [f.rule, f.severity, f.at, f.expected, f.actual])).toEqual([["total-score", "error", { row: 2, col: 5 }, "100.00", "98"]]);
+});

@@ -45,7 +45,10 @@ export default defineRule({
     const budgetRow = table.funds?.total;
     // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
     // 得分 column, the sum would leave out what the sheet's total includes.
-    const unbound = !budgetRow?.score ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
+    // A funds block that names no 分值 or 得分 and declares no points (银川 2021) puts no budget score
+    // in the total: the indicators' scores are the whole of it.
+    const budgetUnbound = !budgetRow?.score && table.funds?.scoreless !== true;
+    const unbound = budgetUnbound ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
     if (unbound) {
       if (ctx.filled(field)) ctx.report({ at: field.at, messageId: "unbound", severity: "info", data: unbound });
       return;
