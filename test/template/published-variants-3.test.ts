@@ -142,3 +142,10 @@ test("r15 银川 2021: a funds block with no 分值 or 得分 puts no budget sco
   const off = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan(98))] }, defaultProfile);
   expect(off.findings.map((f) => [f.rule, f.severity, f.at, f.expected, f.actual])).toEqual([["total-score", "error", { row: 2, col: 5 }, "100.00", "98"]]);
 });
+
+test("r13 宁德 2020: the rows under a 小计 are read like any funds row (an unreadable figure there is reported)", () => {
+  const rows = nested(0);
+  rows[5][4] = "三十";
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
+  expect(report.findings.filter((f) => f.rule === "value-unparsed").map((f) => f.at)).toEqual([{ row: 5, col: 4 }]);
+});
