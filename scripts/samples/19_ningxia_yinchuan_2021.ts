@@ -18,7 +18,9 @@
 // IO → 10 (the 得分 of 保障人数), M.8万元 → 14.8万元 (the 实际值 beside it reads 14.8万元), 指标L → 指标1:, and
 // 一 → — in the 指标值 column of the 决策 and 管理 rows (a dash read as the numeral one; one row prints "-"
 // and keeps it). Kept as printed: 财政审1度评分 (the head label after 自评得分; no reading is certain),
-// the goal's achievement “公,4”, and 使学生和老师行个更好的学习和工作环境,做到. The page stops inside the
+// the goal's achievement “公,4”, and 使学生和老师行个更好的学习和工作环境,做到. The head reads
+// 项目名称 初中公用经费 主管部门 银川市教育局 实施单位 自评得分 98 财政审1度评分 银川市第六中学: the unit's name is placed
+// beside 实施单位, the two score labels after it. The page stops inside the
 // first 满意度 row (学生和老…): the sheet stops after the last whole row, 可持续影响指标's 指标2:.
 import type { WorkbookSpec } from "./types";
 
