@@ -30,6 +30,8 @@ import { chongqingDept2021 } from "./samples/13_chongqing_dept_2021";
 import { hubeiHuanggang2020 } from "./samples/14_hubei_huanggang_2020";
 import { yunnanYongde2022 } from "./samples/15_yunnan_yongde_2022";
 import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
+import { fujianNingdeDizhen2020 } from "./samples/17_fujian_ningde_dizhen_2020";
+import { fujianNingdeFangzhi2018 } from "./samples/18_fujian_ningde_fangzhi_2018";
 import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
@@ -57,6 +59,8 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   hubeiHuanggang2020,
   yunnanYongde2022,
   hubeiHuangshi2023,
+  fujianNingdeDizhen2020,
+  fujianNingdeFangzhi2018,
   shanxiJishan2020,
   ningxiaYinchuan2021,
   anhuiXiaoxian2023,

@@ -1,4 +1,4 @@
-// Real table r13 (山西 运城 稷山县医疗保障局, 建档立卡个人缴费县级配套资金, 稷山县项目支出绩效自评表
+// Real table r15 (山西 运城 稷山县医疗保障局, 建档立卡个人缴费县级配套资金, 稷山县项目支出绩效自评表
 // (2020年度)), a published .xlsx whose text a document-sharing page shows, at
 // https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html (title "建档立卡个人缴费县级配套绩效自评表.xlsx").
 // The 财预〔2020〕10号 grid as a 山西 county fills it in, with what differs from fixtures 01 / 08 / 11:
@@ -24,7 +24,7 @@ const SHEET = "项目支出绩效自评表";
 export const shanxiJishan2020: WorkbookSpec = {
   file: "20_shanxi_jishan_2020.xlsx",
   dir: "test/fixtures",
-  source: "real table r13 (山西 稷山县医疗保障局 建档立卡个人缴费县级配套资金 项目支出绩效自评表 2020), as published",
+  source: "real table r15 (山西 稷山县医疗保障局 建档立卡个人缴费县级配套资金 项目支出绩效自评表 2020), as published",
   sheets: [
     {
       name: SHEET,

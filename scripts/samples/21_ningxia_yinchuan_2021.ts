@@ -1,4 +1,4 @@
-// Real table r14 (宁夏 银川市第六中学, 初中公用经费, 银川市本级部门项目支出绩效自评表(2021年)), a .docx on a
+// Real table r16 (宁夏 银川市第六中学, 初中公用经费, 银川市本级部门项目支出绩效自评表(2021年)), a .docx on a
 // document-sharing page, https://m.yzwku.com/doc/476505.html (the text of the document's preview
 // images). Not the 财预 10号 grid: the 银川 form scores the project on the evaluation framework's four
 // 一级 headings, with the budget scored as an indicator row:
@@ -26,7 +26,7 @@ const SHEET = "项目支出绩效自评表";
 export const ningxiaYinchuan2021: WorkbookSpec = {
   file: "21_ningxia_yinchuan_2021.xlsx",
   dir: "test/fixtures",
-  source: "real table r14 (宁夏 银川市本级部门项目支出绩效自评表 2021, 银川市第六中学 初中公用经费), as published; ends inside the 满意度 row",
+  source: "real table r16 (宁夏 银川市本级部门项目支出绩效自评表 2021, 银川市第六中学 初中公用经费), as published; ends inside the 满意度 row",
   sheets: [
     {
       name: SHEET,

@@ -1,4 +1,4 @@
-// Real table r15 (安徽 宿州 萧县 张庄寨镇人民政府, 河西村特色种养补贴到户项目, 绩效目标自评表 (2023年度)),
+// Real table r17 (安徽 宿州 萧县 张庄寨镇人民政府, 河西村特色种养补贴到户项目, 绩效目标自评表 (2023年度)),
 // published at https://www.ahxx.gov.cn/grassroots/279/158998981.html. The 衔接资金 form of fixture 10
 // (分值 BEFORE 年度指标值, 全年实际值, 未完成原因及拟采取的改进措施) as a 安徽 township fills it in, with
 // what differs:
@@ -18,7 +18,7 @@ const SHEET = "绩效目标自评表";
 export const anhuiXiaoxian2023: WorkbookSpec = {
   file: "22_anhui_xiaoxian_2023.xlsx",
   dir: "test/fixtures",
-  source: "real table r15 (安徽 萧县 河西村特色种养补贴到户项目 绩效目标自评表 2023), ★ core rows with unscored 其中 rows, as published; ends at the 满意度 label",
+  source: "real table r17 (安徽 萧县 河西村特色种养补贴到户项目 绩效目标自评表 2023), ★ core rows with unscored 其中 rows, as published; ends at the 满意度 label",
   sheets: [
     {
       name: SHEET,

@@ -27,7 +27,15 @@ export interface RatioCheck {
  */
 export function checkRatio(
   ctx: RuleContext,
-  input: { numerator?: Field; denominator?: Field; rate?: Field; field: Recalculation["field"]; fillEmpty: boolean },
+  input: {
+    numerator?: Field;
+    denominator?: Field;
+    rate?: Field;
+    field: Recalculation["field"];
+    fillEmpty: boolean;
+    /** The column's label says (%): a plain number in it is in percentage points (99.92 = 99.92%). */
+    points?: boolean;
+  },
 ): RatioCheck | null {
   const { numerator, denominator, rate, field } = input;
   if (!rate || !numerator || !denominator || ctx.isError(rate) || ctx.isError(numerator) || ctx.isError(denominator)) return null;
@@ -40,6 +48,17 @@ export function checkRatio(
   if (!entered) {
     if (input.fillEmpty || ctx.filled(rate)) ctx.recalc({ at: rate.at, field, value: exact.toString(), formula, fillsEmpty: !ctx.filled(rate), unchanged: false });
     return { numerator: top.value, denominator: bottom.value, exact, entered, ok: false };
+  }
+  // A plain number in a (%) column may be in percentage points: 99.92 for 99.92% (福建 宁德 2020),
+  // or a fraction as elsewhere (重庆: 1 for 100%). Points when that reading is right, or when no
+  // reading is and the number is too large for a fraction (above 2, i.e. 200%).
+  if (input.points && !entered.percent && !equalAtPrecision(entered.value, exact, entered.decimals)) {
+    const ok = equalAtPrecision(entered.value, exact.times(100), entered.decimals);
+    if (ok || entered.value.gt(2)) {
+      // Nothing is written into such a cell: the recalculated rate is a fraction and the column
+      // shows points; the finding carries the right figure.
+      return { numerator: top.value, denominator: bottom.value, exact, entered: { ...entered, value: entered.value.div(100), percent: true }, ok };
+    }
   }
   const points = (v: Decimal) => (entered.percent ? v.times(100) : v);
   const ok = equalAtPrecision(points(entered.value), points(exact), entered.decimals);

@@ -52,6 +52,19 @@ export interface FundsBlock {
   expenseTotal?: LabeledValue; // 按支出性质分
   expenseBasic?: LabeledValue; // 基本支出
   expenseProject?: LabeledValue; // 项目支出
+  /**
+   * The rate column's label says (%) (福建 宁德 2020: 支出实现率(%)⑤=④/③): a rate typed there as a
+   * plain number is in percentage points, 99.92 meaning 99.92%.
+   */
+  rateInPoints?: boolean;
+  /**
+   * The block names no 分值 or 得分 column and declares no points (银川 2021: 年初预算数 / 调整预算数(A)
+   * / 全年执行数(B) / 执行率(B/A) only): the form scores the budget elsewhere, or not at all, so the
+   * total has no budget score in it.
+   */
+  scoreless?: boolean;
+  /** 小计 rows among `parts` (福建 宁德: 财政资金小计 … 合 计), each with the rows under it. */
+  subtotals?: { row: FundsRow; parts: FundsRow[] }[];
 }
 
 export interface Indicator {

@@ -56,7 +56,7 @@ export function validate(workbook: BoundWorkbook, profile: Profile, rules: reado
       template.kind === "dept-base"
         ? null
         : {
-            funds: template.funds ? [template.funds.total, ...template.funds.parts] : [],
+            funds: template.funds ? [template.funds.total, ...template.funds.parts, ...(template.funds.subtotals ?? []).flatMap((s) => s.parts)] : [],
             indicators: template.groups.flatMap((g) => g.indicators),
           };
     for (const rule of active) {
@@ -187,7 +187,10 @@ function templateReport(
   // The scoreless 绩效目标自评表 has no 分值 or 得分 by design: no score and no grade.
   if (t.kind === "dept-base" || !t.scored) return base;
   const indicators = t.groups.flatMap((g) => g.indicators);
-  if (indicators.length === 0 && !t.funds) return base;
+  // Nothing to score: no indicator row, and no funds block that carries a 分值 or 得分 (福建 宁德 2018:
+  // the funds block has no score column and the page stops at the indicator header). A total of
+  // 0.00 差 would judge rows nobody has seen.
+  if (indicators.length === 0 && (!t.funds || (t.funds.total.score === undefined && t.funds.total.weight === undefined))) return base;
   const funds = fundsOf(t);
   const budgetEntered = funds?.score?.value ?? null;
   let enteredSum = budgetEntered ?? new Decimal(0);

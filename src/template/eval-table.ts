@@ -172,7 +172,12 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
     parts: [],
     incomeParts: [],
   };
+  const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
+  if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
+  if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;
   let totalFound = false;
+  /** Every labelled or filled row, in order, for the 小计 … 合计 layout (see nestSubtotals). */
+  const seen: { row: FundsRow; rawLabel: string }[] = [];
   let breakdown = false;
   let expenseCol = Number.POSITIVE_INFINITY;
   const last = Math.min(limit, band.bottom + 1 + FUNDS_ROWS);
@@ -208,6 +213,7 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
       score: view.field(row, cols.score),
       reason: view.field(row, cols.reason),
     };
+    seen.push({ row: fundsRow, rawLabel: label?.text ?? "" });
     if (!totalFound && ((label && view.is(label.text, "fundsTotal")) || (!label && hasValues))) {
       block.total = fundsRow;
       totalFound = true;
@@ -217,8 +223,48 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
     }
   }
   if (!totalFound) block.total = { label: "", labelAt: block.headerAt };
+  nestSubtotals(view, block, seen);
   return { block, declaredWeight: declared, deptLabel, totalFound, end: row };
 }
+
+/** A part row carries no weight, score or reason of its own ("/" in the Sichuan layout). */
+function asPart(row: FundsRow): FundsRow {
+  return { ...row, weight: undefined, score: undefined, reason: undefined };
+}
+
+/**
+ * The 福建 宁德 layout puts subtotals first and the grand total last: 财政资金小计, ① 项目支出,
+ * ② 基本支出, 2.单位其它收入, 合 计 (2020) or 财政资金小计, ①…, 其他资金小计, ①……, 合 计 (2018).
+ * When a 小计 row comes before the 合计 row, the 合计 is the block's total, its parts are the 小计
+ * rows and the rows numbered like them (2.单位其它收入), and each 小计 has the rows under it (up to
+ * the next 小计, numbered row or the 合计) as its own parts.
+ */
+function nestSubtotals(view: SheetView, block: FundsBlock, seen: { row: FundsRow; rawLabel: string }[]): void {
+  const grand = seen.findIndex((s) => s.rawLabel && view.is(s.rawLabel, "fundsTotal"));
+  const first = seen.findIndex((s) => s.rawLabel && view.is(s.rawLabel, "fundsSubtotal"));
+  if (first < 0 || grand < first) return;
+  const parts: FundsRow[] = [];
+  const subtotals: NonNullable<FundsBlock["subtotals"]> = [];
+  let current: (typeof subtotals)[number] | undefined;
+  for (const s of seen.slice(0, grand)) {
+    const filled = [s.row.initialBudget, s.row.annualBudget, s.row.annualSpent, s.row.rate].some((f) => f && !view.isEmpty(f.at.row, f.at.col));
+    if (view.is(s.rawLabel, "fundsSubtotal")) {
+      current = { row: asPart(s.row), parts: [] };
+      subtotals.push(current);
+      parts.push(current.row);
+    } else if (TOP_NUMBERING.test(s.rawLabel.normalize("NFKC"))) {
+      current = undefined;
+      parts.push(asPart(s.row));
+    } else if (current) current.parts.push(asPart(s.row));
+    else if (filled) parts.push(asPart(s.row));
+  }
+  block.total = seen[grand].row;
+  block.parts = parts;
+  block.subtotals = subtotals;
+}
+
+/** A row numbered 1. 2. … (not ① ②): a part of the grand total, not of the 小计 above it. */
+const TOP_NUMBERING = /^\s*\d+\s*[、.．]/;
 
 function rowsOf(band: { top: number; bottom: number }): number[] {
   return Array.from({ length: band.bottom - band.top + 1 }, (_, i) => band.top + i);

@@ -22,18 +22,18 @@ export interface LabelEntry {
 
 const entries = {
   // ---------------------------------------------------------------- 自评表 funds block columns
-  initialBudget: { "zh-CN": "年初预算数", en: "initial budget", synonyms: ["年初预算数", "年初预算", "年初预算金额", "年初批复预算数", "年初数"] },
+  initialBudget: { "zh-CN": "年初预算数", en: "initial budget", synonyms: ["年初预算数", "年初预算", "年初预算金额", "年初批复预算数", "年初数", "年初部门预算安排金额", "年初预算安排金额"] },
   annualBudget: {
     "zh-CN": "全年预算数",
     en: "full-year budget",
-    synonyms: ["全年预算数", "调整后预算数", "调整后预算", "年度预算数", "全年预算", "预算数", "全年预算金额", "预算金额", "全年预算数(调整后)", "全年(调整)预算数", "全年调整预算数", "调整预算数"],
+    synonyms: ["全年预算数", "调整后预算数", "调整后预算", "年度预算数", "全年预算", "预算数", "全年预算金额", "预算金额", "全年预算数(调整后)", "全年(调整)预算数", "全年调整预算数", "调整预算数", "小计"],
   },
   annualSpent: {
     "zh-CN": "全年执行数",
     en: "full-year spending",
-    synonyms: ["全年执行数", "预算执行数", "执行数", "全年实际执行数", "实际执行数", "全年执行金额", "实际支出数", "实际支出", "全年支出数"],
+    synonyms: ["全年执行数", "预算执行数", "执行数", "全年实际执行数", "实际执行数", "全年执行金额", "实际支出数", "实际支出", "全年支出数", "年度拨付金额", "拨付金额"],
   },
-  rate: { "zh-CN": "执行率", en: "execution rate", synonyms: ["执行率", "预算执行率", "资金执行率", "全年执行率"] },
+  rate: { "zh-CN": "执行率", en: "execution rate", synonyms: ["执行率", "预算执行率", "资金执行率", "全年执行率", "支出实现率"] },
   weight: { "zh-CN": "分值", en: "weight", synonyms: ["分值", "权重", "指标分值", "权重(分)", "分数", "标准分值", "权重分", "指标权重", "执行率权重", "参考分值"] },
   score: { "zh-CN": "得分", en: "score", synonyms: ["得分", "自评得分", "实际得分", "评分", "自评分", "指标得分", "执行率得分"] },
   reason: {
@@ -56,7 +56,7 @@ const entries = {
   },
 
   // ---------------------------------------------------------------- 自评表 funds block rows
-  fundsBlock: { "zh-CN": "资金（预算执行）栏", en: "funds block", synonyms: ["项目资金", "资金情况", "预算执行情况", "年度预算申请", "项目资金情况", "预算资金", "资金投入情况", "部门预算执行情况"] },
+  fundsBlock: { "zh-CN": "资金（预算执行）栏", en: "funds block", synonyms: ["项目资金", "资金情况", "预算执行情况", "年度预算申请", "项目资金情况", "预算资金", "资金投入情况", "部门预算执行情况", "财政资金安排和使用情况", "资金安排和使用情况"] },
   /** A funds block label that only the 部门整体 form uses. */
   deptFundsBlock: { "zh-CN": "年度预算申请", en: "annual budget request", synonyms: ["年度预算申请"] },
   fundsTotal: {
@@ -88,6 +88,8 @@ const entries = {
       "*资金",
     ],
   },
+  /** A subtotal row of the funds block (福建 宁德: 财政资金小计 … 其他资金小计 … 合 计). */
+  fundsSubtotal: { "zh-CN": "小计", en: "subtotal", synonyms: ["*小计"] },
   incomeBreakdown: { "zh-CN": "按收入性质分", en: "by source of income", synonyms: ["按收入性质分"] },
   expenseBreakdown: { "zh-CN": "按支出性质分", en: "by type of spending", synonyms: ["按支出性质分"] },
   expenseBasic: { "zh-CN": "基本支出", en: "basic spending", synonyms: ["基本支出*"] },
@@ -251,10 +253,20 @@ export function isLabelKey(key: string): key is LabelKey {
 
 const NUMBERING = /^(?:\d+[、.．]|\(\d+\)|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 
+/**
+ * Circled numbers (① … ⑳) that number a form's columns and rows, and the formula they make (福建
+ * 宁德 部门整体 2020: 小计 ③=①+②, 支出实现率(%)⑤=④/③; rows ① 项目支出, ② 基本支出). They are
+ * marks, not part of the label; NFKC would turn them into plain digits (① → 1), so they go first.
+ */
+const CIRCLED = "[\u2460-\u2473]";
+const CIRCLED_TAIL = new RegExp(`\\s*${CIRCLED}(?:\\s*=\\s*${CIRCLED}(?:\\s*[+\\-−/×÷*]\\s*${CIRCLED})*)?\\s*$`);
+const CIRCLED_HEAD = new RegExp(`^\\s*${CIRCLED}\\s*`);
+
 /** NFKC, no white space, no leading numbering, no trailing colon. Keeps bracketed parts. */
 export function normLabel(text: string): string {
   // Traditional characters (年度資金總額 on a mirror of a published table) read as simplified.
-  let s = toSimplified(text.normalize("NFKC")).replace(/[\s\u3000\u00a0]+/g, "");
+  const unmarked = text.replace(CIRCLED_TAIL, "").replace(CIRCLED_HEAD, "");
+  let s = toSimplified((unmarked || text).normalize("NFKC")).replace(/[\s\u3000\u00a0]+/g, "");
   s = s.replace(NUMBERING, "");
   s = s.replace(/[:：]+$/, "");
   return s;

@@ -1,4 +1,4 @@
-// Layout features of the published tables r14–r15 (test/fixtures/README.md, fixtures 21 and 22), as
+// Layout features of the published tables r16–r17 (test/fixtures/README.md, fixtures 21 and 22), as
 // small grids: each test names the table it comes from and fails without the change it covers.
 import type { Cell, SheetGrid } from "../../src/engine/grid";
 import type { EvalTable } from "../../src/engine/model";
@@ -13,7 +13,7 @@ function grid(name: string, rows: V[][], merges: SheetGrid["merges"] = []): Shee
 const indicatorNames = (table: EvalTable) => table.groups.flatMap((g) => g.indicators).map((i) => i.name);
 
 /**
- * The 银川 form of r14: 自评得分 in the head, a funds block without 分值 or 得分, 参考分值 before the
+ * The 银川 form of r16: 自评得分 in the head, a funds block without 分值 or 得分, 参考分值 before the
  * target, the budget scored as the indicator row 预算执行率 under 项目管理.
  */
 function yinchuan(options: { headTotal?: V; budgetScore?: V; lastWeight?: V } = {}): V[][] {
@@ -31,20 +31,20 @@ function yinchuan(options: { headTotal?: V; budgetScore?: V; lastWeight?: V } = 
   ];
 }
 
-test("r14 银川 2021: 参考分值 is the weight column", () => {
+test("r16 银川 2021: 参考分值 is the weight column", () => {
   const [table] = bindSheet(grid("项目支出绩效自评表", yinchuan())) as EvalTable[];
   const weights = table.groups.flatMap((g) => g.indicators).map((i) => i.weight?.at.col);
   expect(weights).toEqual([3, 3, 3, 3, 3]);
 });
 
-test("r14 银川 2021: 自评得分 | 98 in the head is the entered total; 自评得分 without a number beside it is not", () => {
+test("r16 银川 2021: 自评得分 | 98 in the head is the entered total; 自评得分 without a number beside it is not", () => {
   const [table] = bindSheet(grid("项目支出绩效自评表", yinchuan())) as EvalTable[];
   expect(table.total?.score?.at).toEqual({ row: 1, col: 5 });
   const [bare] = bindSheet(grid("项目支出绩效自评表", yinchuan({ headTotal: "分" }))) as EvalTable[];
   expect(bare.total).toBeUndefined();
 });
 
-test("r14 银川 2021: 预算执行率 as an indicator row reads — as ≥100%, and the total is the rows' sum", () => {
+test("r16 银川 2021: 预算执行率 as an indicator row reads — as ≥100%, and the total is the rows' sum", () => {
   const report = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan())] }, defaultProfile);
   const found = report.findings.map((f) => `${f.rule}@${f.at.row},${f.at.col}`);
   // 9 of 10 for a 100% rate, no reason: one finding at the reason cell (met-but-deducted its detail).
@@ -58,14 +58,14 @@ test("r14 银川 2021: 预算执行率 as an indicator row reads — as ≥100%,
   expect(right.findings.filter((f) => f.severity !== "info")).toEqual([]);
 });
 
-test("r14 银川 2021: a group with a blank 分值 row is not said to fall short of its (xx分); a sum above it still is", () => {
+test("r16 银川 2021: a group with a blank 分值 row is not said to fall short of its (xx分); a sum above it still is", () => {
   const blank = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan({ lastWeight: null }))] }, defaultProfile);
   expect(blank.findings.filter((f) => f.rule === "group-weight")).toEqual([]);
   const over = checkWorkbook({ sheets: [grid("项目支出绩效自评表", yinchuan({ lastWeight: 20 }))] }, defaultProfile);
   expect(over.findings.filter((f) => f.rule === "group-weight").map((f) => f.actual)).toEqual(["50"]);
 });
 
-/** The 衔接资金 form of r15: a ★ core row over 其中 breakdown rows whose 分值 and 得分 it spans. */
+/** The 衔接资金 form of r17: a ★ core row over 其中 breakdown rows whose 分值 and 得分 it spans. */
 function xiaoxian(subWeight: V = null): { rows: V[][]; merges: SheetGrid["merges"] } {
   const rows: V[][] = [
     ["绩效目标自评表"],
@@ -84,7 +84,7 @@ function xiaoxian(subWeight: V = null): { rows: V[][]; merges: SheetGrid["merges
   return { rows, merges };
 }
 
-test("r15 萧县 2023: 其中 rows under a ★ row, without 分值 or 得分 of their own, are its breakdown, not indicators", () => {
+test("r17 萧县 2023: 其中 rows under a ★ row, without 分值 or 得分 of their own, are its breakdown, not indicators", () => {
   const { rows, merges } = xiaoxian();
   const sheet = grid("绩效目标自评表", rows, merges);
   const [table] = bindSheet(sheet) as EvalTable[];
@@ -94,7 +94,7 @@ test("r15 萧县 2023: 其中 rows under a ★ row, without 分值 or 得分 of 
   expect(report.templates[0].score).toMatchObject({ entered: "100", recommended: "100.00", grade: "优" });
 });
 
-test("r15 萧县 2023: a 其中 row with a 分值 of its own is an indicator", () => {
+test("r17 萧县 2023: a 其中 row with a 分值 of its own is an indicator", () => {
   const { rows, merges } = xiaoxian(5);
   const [table] = bindSheet(grid("绩效目标自评表", rows, merges)) as EvalTable[];
   expect(indicatorNames(table)).toContain("其中桃树种植面积");

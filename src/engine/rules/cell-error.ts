@@ -15,7 +15,7 @@ export function boundFields(t: BoundTemplate): Field[] {
     }
     for (const b of t.buildings) out.push(b.approvedArea, b.actualArea, b.areaRate, b.budgetInvest, b.actualInvest, b.investRate);
   } else {
-    if (t.funds) for (const r of [t.funds.total, ...t.funds.parts]) out.push(r.initialBudget, r.annualBudget, r.annualSpent, r.weight, r.rate, r.score, r.reason);
+    if (t.funds) for (const r of [t.funds.total, ...t.funds.parts, ...(t.funds.subtotals ?? []).flatMap((s) => s.parts)]) out.push(r.initialBudget, r.annualBudget, r.annualSpent, r.weight, r.rate, r.score, r.reason);
     for (const i of t.groups.flatMap((g) => g.indicators)) out.push(i.comparator, i.target, i.unit, i.actual, i.factor, i.weight, i.score, i.reason);
     out.push(t.total?.weight, t.total?.score);
   }

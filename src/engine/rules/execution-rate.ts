@@ -23,7 +23,7 @@ export default defineRule({
   },
   fundsRow(row, isTotal, ctx) {
     // A 其中 row's empty rate stays empty; the total's is filled.
-    const check = checkRatio(ctx, { numerator: row.annualSpent, denominator: row.annualBudget, rate: row.rate, field: "executionRate", fillEmpty: isTotal });
+    const check = checkRatio(ctx, { numerator: row.annualSpent, denominator: row.annualBudget, rate: row.rate, field: "executionRate", fillEmpty: isTotal, points: ctx.table.funds?.rateInPoints });
     if (!check?.entered || check.ok || !row.rate) return;
     const { exact, entered } = check;
     const actual = entered.percent ? percent(entered.value, entered.decimals) : plain(entered.value);

@@ -55,6 +55,8 @@ export default defineRule({
     const funds = ctx.table.funds;
 
     for (const column of COLUMNS) checkParts(funds.total, funds.parts, column);
+    // Each 小计 adds up the rows under it (福建 宁德: 财政资金小计 = ① 项目支出 + ② 基本支出).
+    for (const sub of funds.subtotals ?? []) if (sub.parts.length > 0) for (const column of COLUMNS) checkParts(sub.row, sub.parts, column);
 
     const budget = ctx.num(funds.total.annualBudget)?.value ?? null;
     const income = labeledNumber(funds.incomeTotal);

@@ -49,10 +49,12 @@ export default defineRule({
     const budgetRow = table.funds?.total;
     // A partial bind never asserts arithmetic: without the budget's 得分 cell or the indicators'
     // 得分 column, the sum would leave out what the sheet's total includes.
-    // A funds block with neither 分值 nor 得分 whose budget is scored as an indicator row
-    // (预算执行率 under 项目管理, 银川 2021): the total is the indicators' scores alone.
+    // A funds block with neither 分值 nor 得分 (银川 2021) puts no budget score in the total: the
+    // indicators' scores are the whole of it, the budget being scored as the 预算执行率 row when
+    // there is one.
     const budgetInRows = !budgetRow?.score && !budgetRow?.weight && indicators.some(isExecutionRateRow);
-    const unbound = !budgetRow?.score && !budgetInRows ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
+    const budgetUnbound = !budgetRow?.score && !budgetInRows && table.funds?.scoreless !== true;
+    const unbound = budgetUnbound ? UNBOUND.budget : indicators.some((i) => !i.score) ? UNBOUND.indicators : undefined;
     if (unbound) {
       if (ctx.filled(field)) ctx.report({ at: field.at, messageId: "unbound", severity: "info", data: unbound });
       return;

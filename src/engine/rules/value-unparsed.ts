@@ -37,7 +37,7 @@ function numericFields(t: BoundTemplate): NumericField[] {
   }
   const f = t.funds;
   if (f) {
-    for (const r of [f.total, ...f.parts]) {
+    for (const r of [f.total, ...f.parts, ...(f.subtotals ?? []).flatMap((s) => s.parts)]) {
       out.push({ field: r.initialBudget, what: "年初预算数", whatEn: "initial budget", label: r.label });
       out.push({ field: r.annualBudget, what: "全年预算数", whatEn: "full-year budget", label: r.label });
       out.push({ field: r.annualSpent, what: "全年执行数", whatEn: "full-year spending", label: r.label });
