@@ -112,3 +112,22 @@ describe("coreLabel: a trailing part that lost one bracket (r12 黄石 2023)", (
     expect(coreLabel(label)).toBe(label);
   });
 });
+
+test("other published names of the indicator columns bind: 预期值 / 实际达成值 / 标准分 / 评价得分", () => {
+  const sheet = sheetFromRows("项目", [
+    ["项目名称", "培训项目"],
+    ["一级指标", "二级指标", "三级指标", "预期值", "实际达成值", "标准分", "评价得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "培训人次", "≥100人次", "90人次", 50, 45, "报名不足"],
+    [null, "质量指标", "合格率", "≥95%", "96%", 50, 50, null],
+    ["总分", null, null, null, null, 100, 95],
+  ]);
+  const [table] = bindSheet(sheet) as EvalTable[];
+  const [first] = table.groups.flatMap((g) => g.indicators);
+  expect([first.target?.at, first.actual?.at, first.weight?.at, first.score?.at]).toEqual([
+    { row: 2, col: 3 },
+    { row: 2, col: 4 },
+    { row: 2, col: 5 },
+    { row: 2, col: 6 },
+  ]);
+  expect(table.total?.score?.at).toEqual({ row: 4, col: 6 });
+});
