@@ -10,7 +10,8 @@ export type TemplateKind = "dept-eval" | "dept-base" | "project-eval";
  */
 export interface MissingPart {
   key: string;
-  kind: "column" | "row" | "block";
+  /** `empty`: the part is there, with nothing in it (an indicator header and no indicator row). */
+  kind: "column" | "row" | "block" | "empty";
   name: { "zh-CN": string; en: string };
   at: CellRef;
 }

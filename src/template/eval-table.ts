@@ -124,6 +124,8 @@ function bindEvalTable(
   if (indicators) {
     if (!table.goals) table.goals = bindGoals(view, Math.max(searchFrom, indicators.top - 6), indicators.top);
     bindIndicators(view, indicators, table, limit, repeats);
+    // A header with no indicator under it: the table was handed in without its indicators.
+    if (table.groups.every((g) => g.indicators.length === 0)) table.missing.push(missingPart("indicatorBlock", "empty", { row: indicators.top, col: view.firstTextCol(indicators.top) }));
     table.columnLabels = { target: columnLabel(view, indicators.labels.target ?? indicators.labels.adjustedTarget), actual: columnLabel(view, indicators.labels.actual) };
   } else {
     table.missing.push(missingPart("indicatorBlock", "block", headerAt));

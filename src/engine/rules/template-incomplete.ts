@@ -15,11 +15,12 @@ export default defineRule({
       missing: { "zh-CN": "模板缺少“{{column}}”栏，相关校验无法进行", en: "The template has no “{{columnEn}}” column; the checks that need it cannot run" },
       missingRow: { "zh-CN": "资金表没有“{{column}}”行，资金核对无法进行", en: "The funds block has no “{{columnEn}}” row; the funds cannot be checked" },
       missingBlock: { "zh-CN": "模板缺少{{column}}，相关校验无法进行", en: "The template has no {{columnEn}}; the checks that need it cannot run" },
+      empty: { "zh-CN": "{{column}}没有填写任何指标，相关校验无法进行", en: "The {{columnEn}} holds no indicator; the checks that need them cannot run" },
     },
   },
   template(template, ctx) {
     for (const m of template.missing) {
-      const messageId = m.kind === "row" ? "missingRow" : m.kind === "block" ? "missingBlock" : "missing";
+      const messageId = m.kind === "row" ? "missingRow" : m.kind === "block" ? "missingBlock" : m.kind === "empty" ? "empty" : "missing";
       ctx.report({ at: m.at, messageId, data: { column: m.name["zh-CN"], columnEn: m.name.en } });
     }
   },

@@ -22,6 +22,8 @@ describe("template-incomplete", () => {
       { name: "no 分值 column (the 湖北 省级 form scores without one)", sheets: projectSheet({ omit: ["weight"] }) },
     ],
     invalid: [
+      // 宁德 2018 (fixture 18): an indicator header with no indicator under it.
+      { name: "an indicator header with no indicator row", sheets: projectSheet({ indicators: [], total: null }), expected: [error("A8", "empty")] },
       // A 分值 column without a 得分 column: every scored form has both. At the 分值 label.
       { name: "no 得分 column", sheets: projectSheet({ omit: ["score"] }), expected: [error("F8", "missing")] },
       { name: "no 年度指标值 column", sheets: projectSheet({ omit: ["target"] }), expected: [error("A8")] },
