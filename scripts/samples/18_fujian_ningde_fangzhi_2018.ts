@@ -74,12 +74,19 @@ export const fujianNingdeFangzhi2018: WorkbookSpec = {
         cell: "A15",
         why: "The indicator header (row 15) has no indicator under it: as the sheet stands (the page stops there), the table was handed in without its indicators, so nothing can be scored.",
       },
+      {
+        rule: "money-scale",
+        severity: "info",
+        sheet: SHEET,
+        cell: "F12",
+        why: "资金结构(万元) states 万元, and the 合计's 小计 (the full-year budget) is 2751417.82 万元 = 275.14 亿元 for a 市 office whose 2019 target table states 171.41 万元: the figures were typed in 元.",
+      },
     ],
     infosComplete: true,
     notes: [
       "Bound: the funds block (小计 ④ = ①+② +③ as the full-year budget, 年度拨付金额 as the spending, 支出实现率(%) ⑥=⑤/④ as the rate; 年初部门预算安排金额 as the initial budget); the 合 计 row as the total, its parts the two 小计 rows, 财政资金小计's parts ①中央及省级 / ②市级 / ③县(市、区)财政资金, 其他资金小计's part ①……; the goals; the indicator header, with no row under it where the page stops.",
       "Arithmetic, all right at the precision shown: 2537695 + 213722.82 + 0 = 2751417.82 (小计); 2546673.98 ÷ 2751417.82 = 92.5586% → 93% (whole percent, format 0%); 2751417.82 − 2546673.98 = 204743.84; 204743.84 ÷ 2751417.82 = 7.4414% → 7%; 合计 = 财政资金小计 + 其他资金小计 (empty) and 财政资金小计 = ②市级财政资金 with ① and ③ empty. The rates are recalculated to full precision (they still show 93%), which is no finding.",
-      "template-incomplete at A15: the indicator block is empty. No score and no grade: the funds block has no 分值 or 得分 and no indicator row is shown (before: recommended 0.00, grade 差, for rows nobody has seen). The 元 figures under (万元) are not reported: no rule reads a unit from its scale (see the doubts).",
+      "template-incomplete at A15: the indicator block is empty. No score and no grade: the funds block has no 分值 or 得分 and no indicator row is shown (before: recommended 0.00, grade 差, for rows nobody has seen). money-scale (info) at F12: the 元 figures under (万元) are out of scale for 万元.",
     ].join(" "),
   },
 };

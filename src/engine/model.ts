@@ -64,6 +64,11 @@ export interface FundsBlock {
    * total has no budget score in it.
    */
   scoreless?: boolean;
+  /**
+   * The money unit the block's labels state: 项目资金（万元）, 资金结构(万元), 年初预算数（元）; absent
+   * when no label says.
+   */
+  moneyUnit?: { unit: "万元" | "元"; at: CellRef };
   /** 小计 rows among `parts` (福建 宁德: 财政资金小计 … 合 计), each with the rows under it. */
   subtotals?: { row: FundsRow; parts: FundsRow[] }[];
 }

@@ -155,6 +155,19 @@ interface FundsResult {
   end: number;
 }
 
+/** A money unit stated in a label: (万元), （元）, 单位：万元. */
+const MONEY_UNIT = /(?:[(（]\s*|单位\s*[:：]\s*)(万元|元)\s*[)）]?/;
+
+function moneyUnitOf(view: SheetView, rows: number[]): FundsBlock["moneyUnit"] {
+  for (const row of rows) {
+    for (const { col, text } of view.texts(row)) {
+      const m = MONEY_UNIT.exec(text.normalize("NFKC"));
+      if (m) return { unit: m[1] as "万元" | "元", at: { row, col } };
+    }
+  }
+  return undefined;
+}
+
 function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): FundsResult {
   // A block whose only budget column is 年初预算数 (北京 2016: 年初预算数(A) … 执行率(B/A)) divides
   // by it: that column is the budget of the year.
@@ -174,6 +187,8 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
     parts: [],
     incomeParts: [],
   };
+  // The unit is in the block's labels, or in a 单位：万元 line just above the block.
+  block.moneyUnit = moneyUnitOf(view, [...rowsOf(band), band.top - 1, band.top - 2].filter((r) => r >= 0));
   const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
   if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
   if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;

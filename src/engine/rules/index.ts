@@ -34,6 +34,7 @@ import overBudget from "./over-budget";
 import weightInvalid from "./weight-invalid";
 import scoreFactor from "./score-factor";
 import gradeEntered from "./grade-entered";
+import moneyScale from "./money-scale";
 
 /** In the order of SPEC §4. */
 export const RULES: readonly Rule[] = [
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   executionScore,
   executionReason,
   overBudget,
+  moneyScale,
   fundsBreakdown,
   groupWeight,
   weightTotal,
