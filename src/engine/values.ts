@@ -595,10 +595,10 @@ function labelledQuantity(text: string, unitText: string | null): { comparator: 
  * name (1000人, 3万人, 50人); "more than" is never less, so a ≥ target is judged on the safe side.
  */
 function roundFigure(text: string): string {
-  return text
-    .replace(/^约\s*(?=\d)/, "")
-    .replace(/([\d万千百])[余多](?=[^\d\s])/, "$1")
-    .replace(/(\d\S*?)\s*左右$/, "$1");
+  let t = text.replace(/^约\s*(?=\d)/, "").replace(/([\d万千百])[余多](?=[^\d\s])/, "$1");
+  // No regular expression for the tail: a lazy run before 左右$ would be quadratic on long cells.
+  if (t.endsWith("左右") && /\d/.test(t)) t = t.slice(0, -2).trimEnd();
+  return t;
 }
 
 /**
