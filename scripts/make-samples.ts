@@ -33,6 +33,7 @@ import { hubeiHuangshi2023 } from "./samples/16_hubei_huangshi_2023";
 import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
+import { guizhouSuiyang2021 } from "./samples/23_guizhou_suiyang_2021";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -60,6 +61,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   shanxiJishan2020,
   ningxiaYinchuan2021,
   anhuiXiaoxian2023,
+  guizhouSuiyang2021,
   ...probes,
 ];
 

@@ -8,11 +8,12 @@ describe("grade-withheld", () => {
       { name: "every row scored", sheets: projectSheet() },
       { name: "a blank score is filled with ŝ: the total can be recommended", sheets: oneIndicator({ target: "≥100人次", actual: "105人次", score: null }, { total: null }) },
       { name: "boundary: a total of exactly 100", sheets: projectSheet({ funds: { initial: 100, budget: 100, spent: 100, weight: 10, rate: 1, score: 10 } }) },
-      { name: "empty input: no indicators", sheets: projectSheet({ indicators: [] }) },
       { name: "profile: severity off", profile: profileWith({ severities: { "grade-withheld": "off" } }), sheets: oneIndicator({ target: "≥100人次", actual: null, score: null }) },
     ],
     invalid: [
       { name: "a row with no result and no score blocks the total", sheets: oneIndicator({ target: "≥100人次", actual: null, score: null }), expected: [info("G10", "blocked")] },
+      // r16 (fixture 23): the budget's points alone are no total; before, 建议 10.00 · 等级 差.
+      { name: "empty input: an indicator header without a single indicator row", sheets: projectSheet({ indicators: [] }), expected: [info("G9", "empty")] },
       {
         name: "a total above 100 is not graded",
         sheets: projectSheet({ indicators: [{ level1: "产出指标", level2: "数量指标", name: "培训人次", target: "≥100人次", actual: "105人次", weight: 100, score: 100 }] }),

@@ -1,0 +1,40 @@
+// Layout features of the published tables r16–r18 (test/fixtures/README.md, fixtures 23–25), as
+// small grids: each test names the table it comes from and fails without the change it covers.
+import type { Cell, SheetGrid } from "../../src/engine/grid";
+import { defaultProfile } from "../../src/engine/profile";
+import { checkWorkbook } from "../../src/template";
+
+type V = string | number | null;
+function grid(name: string, rows: V[][], merges: SheetGrid["merges"] = []): SheetGrid {
+  return { name, cells: rows.map((r) => r.map((v): Cell | undefined => (v === null ? undefined : { value: v }))), merges };
+}
+
+/** The 贵州 township form of r16: 年初预算数(A) as the only budget, 得分计算方法 beside 得分. */
+function suiyang(indicatorRows: V[][] = []): V[][] {
+  return [
+    ["部门整体支出绩效自评表"],
+    ["部门(单位)名称", null, "绥阳县太白镇人民政府"],
+    ["部门(单位)总体\n资金(万元)", "资 金 来 源", null, null, "年初预算数(A)", "全年执行数(B)", "分值(10分)", "得分", "得分计算方法"],
+    [null, "年度资金总额:", null, null, 1172.55, 1172.55, 10, 10, "执行率*该指标分值,最高不得超过分值上限。"],
+    [null, "基本支出", null, null, 985.19, 985.19, 10, 10],
+    [null, "项目支出", null, null, 187.36, 187.36, 10, 10],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值(A)", "全年实际值(B)", "分值", "得分"],
+    ...indicatorRows,
+  ];
+}
+
+test("r16 绥阳 2021: a table that stops at its indicator header gets no recommended total and no grade (not 10.00 · 差)", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", suiyang())] }, defaultProfile);
+  const [tpl] = report.templates;
+  expect(tpl.kind).toBe("dept-eval");
+  expect(tpl.score).toEqual({ entered: "10" });
+  const withheld = report.findings.filter((f) => f.rule === "grade-withheld");
+  expect(withheld).toMatchObject([{ severity: "info", messageId: "empty", at: { row: 6, col: 0 } }]);
+  // With one indicator row the table is scored and graded as before.
+  const scored = checkWorkbook(
+    { sheets: [grid("部门整体支出绩效自评表", suiyang([[null, "产出指标", "数量指标", "办结事项", "≥10件", "12件", 90, 90]]))] },
+    defaultProfile,
+  );
+  expect(scored.templates[0].score).toEqual({ entered: "100", recommended: "100.00", grade: "优" });
+  expect(scored.findings.filter((f) => f.rule === "grade-withheld")).toEqual([]);
+});
