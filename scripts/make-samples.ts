@@ -34,6 +34,7 @@ import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
 import { guizhouSuiyang2021 } from "./samples/23_guizhou_suiyang_2021";
+import { anhuiYuan2022 } from "./samples/24_anhui_yuan_2022";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -62,6 +63,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   ningxiaYinchuan2021,
   anhuiXiaoxian2023,
   guizhouSuiyang2021,
+  anhuiYuan2022,
   ...probes,
 ];
 
