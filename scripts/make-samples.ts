@@ -35,6 +35,7 @@ import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
 import { guizhouSuiyang2021 } from "./samples/23_guizhou_suiyang_2021";
 import { anhuiYuan2022 } from "./samples/24_anhui_yuan_2022";
+import { anhuiTanghu2020 } from "./samples/25_anhui_tanghu_2020";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -64,6 +65,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   anhuiXiaoxian2023,
   guizhouSuiyang2021,
   anhuiYuan2022,
+  anhuiTanghu2020,
   ...probes,
 ];
 

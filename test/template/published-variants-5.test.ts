@@ -38,3 +38,35 @@ test("r16 绥阳 2021: a table that stops at its indicator header gets no recomm
   expect(scored.templates[0].score).toEqual({ entered: "100", recommended: "100.00", grade: "优" });
   expect(scored.findings.filter((f) => f.rule === "grade-withheld")).toEqual([]);
 });
+
+/** The 湖北-type form as a 安徽 township fills it for its 部门整体 self-evaluation (r18). */
+function tanghu(options: { spent?: V } = {}): V[][] {
+  return [
+    ["单位名称:塘湖镇政府", null, null, null, "填报日期:2021.5.18"],
+    ["单位名称", null, "塘湖镇人民政府"],
+    ["基本支出总额", null, "864.2万", null, "项目支出总额", 0],
+    ["预算执行情况(万元)\n(20分)", null, null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+    ["部门整体支出总额", null, null, 864.2, options.spent === undefined ? null : options.spent, "100%", 20],
+    ["年度目标1:(80分)", null, "增强政府工作效率、改善乡镇居住环境"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    [null, "产出指标", "数量指标", "办结信访案件", "168起", "168起", 40],
+    [null, "满意度指标", "群众满意度\n指标", "群众对政府工作满意度", "≧90%", "95%", 40],
+    ["总分", "100分"],
+  ];
+}
+
+test("r18 塘湖镇 2020: 部门整体支出总额 is the funds total row, and its budget score counts", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", tanghu({ spent: 864.2 }))] }, defaultProfile);
+  expect(report.templates[0]).toMatchObject({ kind: "dept-eval", score: { entered: "100", recommended: "100.00", grade: "优" } });
+  expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  expect(report.findings.map((f) => f.rule)).not.toContain("total-score");
+});
+
+test("r18 塘湖镇 2020: a rate typed beside a blank 执行数 is a warning on the spending cell, not silence", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", tanghu())] }, defaultProfile);
+  const found = report.findings.filter((f) => f.rule === "execution-rate");
+  expect(found).toMatchObject([{ severity: "warning", messageId: "spentMissing", at: { row: 4, col: 4 }, actual: "100%" }]);
+  // With the spending filled in, the rate is checked as usual.
+  const wrong = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", tanghu({ spent: 800 }))] }, defaultProfile);
+  expect(wrong.findings.filter((f) => f.rule === "execution-rate")).toMatchObject([{ severity: "error", messageId: "mismatch" }]);
+});
