@@ -308,7 +308,11 @@ export function assessFunds(table: EvalTable, num: (f: Field | undefined) => Num
   const budget = num(row.annualBudget)?.value ?? null;
   const spent = num(row.annualSpent)?.value ?? null;
   const initial = num(row.initialBudget)?.value ?? null;
-  const weight = num(row.weight)?.value ?? null;
+  // No 分值 cell: the weight the block's label declares (预算执行情况(万元)(20分) of the 湖北-type form,
+  // whose 得分 is 20分*执行率), when the row is scored at all.
+  const declared = row.score && table.fundsDeclaredWeight ? new Decimal(table.fundsDeclaredWeight) : null;
+  const noWeightCell = row.weight?.cell?.value === undefined || row.weight.cell.value === null || String(row.weight.cell.value).trim() === "";
+  const weight = num(row.weight)?.value ?? (noWeightCell ? declared : null);
   const zeroBudget = budget !== null ? budget.isZero() : spent === null || spent.isZero();
   const rate = budget !== null && !budget.isZero() && spent !== null ? spent.div(budget) : null;
   const recommended = rate !== null && weight !== null ? Decimal.min(rate, 1).times(weight) : null;

@@ -2,7 +2,8 @@
 // small grids: each test names the table it comes from and fails without the change it covers.
 import type { Cell, SheetGrid } from "../../src/engine/grid";
 import { defaultProfile } from "../../src/engine/profile";
-import { checkWorkbook } from "../../src/template";
+import type { EvalTable } from "../../src/engine/model";
+import { bindSheet, checkWorkbook } from "../../src/template";
 
 type V = string | number | null;
 function grid(name: string, rows: V[][], merges: SheetGrid["merges"] = []): SheetGrid {
@@ -69,4 +70,40 @@ test("r18 塘湖镇 2020: a rate typed beside a blank 执行数 is a warning on 
   // With the spending filled in, the rate is checked as usual.
   const wrong = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", tanghu({ spent: 800 }))] }, defaultProfile);
   expect(wrong.findings.filter((f) => f.rule === "execution-rate")).toMatchObject([{ severity: "error", messageId: "mismatch" }]);
+});
+
+/** The 湖北-type form as 云南 隆阳 fills it (r17): 一、 rows over their numbered 1、2、3、 breakdowns. */
+function longyang(options: { part3?: V; budgetScore?: V } = {}): V[][] {
+  return [
+    ["2022年度项目支出绩效自评表"],
+    ["单位名称:隆阳区土壤肥料工作站", null, null, null, "填报日期:2023年3月20日"],
+    ["项目名称", null, "隆阳区2021年中央化肥减量增效示范县项目补助资金"],
+    ["预算执行情况(万元)\n(20分)", null, null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+    ["年度财政资金总额", null, null, 278.4449, 30, 0.1077, options.budgetScore === undefined ? 2.16 : options.budgetScore],
+    ["年度绩效目标\n(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    [null, "产出指标", "数量指标", "一、示范区建立", "≧20000亩", "20000亩", 15],
+    [null, null, null, "1、水稻侧深施肥+缓控释肥", "≧500亩", "500亩", 5],
+    [null, null, null, "2、玉米种肥同播+缓控释肥", "≧1000亩", "1000亩", 5],
+    [null, null, null, "3、施用配方肥", "≧18500亩", "18500亩", options.part3 === undefined ? 5 : options.part3],
+    [null, null, null, "二、土样植株化验", "≧60个", "60个", 5],
+    [null, null, "质量指标", "示范区配方肥到位率", "≧80%", "85.6%", 10],
+  ];
+}
+
+test("r17 隆阳 2022: numbered 1、2、3、 rows whose scores add up to the 一、 row above are its breakdown, not counted twice", () => {
+  const [table] = bindSheet(grid("项目支出绩效自评表", longyang())) as EvalTable[];
+  expect(table.groups.flatMap((g) => g.indicators).map((i) => i.name)).toEqual(["一、示范区建立", "二、土样植株化验", "示范区配方肥到位率"]);
+  const report = checkWorkbook({ sheets: [grid("项目支出绩效自评表", longyang())] }, defaultProfile);
+  expect(report.templates[0].score?.entered).toBe("32.16");
+  // 5 + 5 + 4 ≠ 15: not a breakdown, every row stays an indicator (and is counted).
+  const [loose] = bindSheet(grid("项目支出绩效自评表", longyang({ part3: 4 }))) as EvalTable[];
+  expect(loose.groups.flatMap((g) => g.indicators)).toHaveLength(6);
+});
+
+test("r17 隆阳 2022: without a 分值 cell the budget's weight is the block's (20分): 10.77% × 20 = 2.15, not 2.16", () => {
+  const report = checkWorkbook({ sheets: [grid("项目支出绩效自评表", longyang())] }, defaultProfile);
+  expect(report.findings.filter((f) => f.rule === "execution-score")).toMatchObject([{ severity: "warning", messageId: "mismatch", at: { row: 4, col: 6 }, expected: "2.15" }]);
+  expect(report.templates[0].score?.recommended).toBe("32.15");
+  const right = checkWorkbook({ sheets: [grid("项目支出绩效自评表", longyang({ budgetScore: 2.15 }))] }, defaultProfile);
+  expect(right.findings.filter((f) => f.rule === "execution-score")).toEqual([]);
 });
