@@ -35,6 +35,9 @@ import { fujianNingdeFangzhi2018 } from "./samples/18_fujian_ningde_fangzhi_2018
 import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
+import { guizhouSuiyang2021 } from "./samples/23_guizhou_suiyang_2021";
+import { yunnanLongyang2022 } from "./samples/24_yunnan_longyang_2022";
+import { anhuiTanghu2020 } from "./samples/25_anhui_tanghu_2020";
 import { probes } from "./samples/probes";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
@@ -64,6 +67,9 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   shanxiJishan2020,
   ningxiaYinchuan2021,
   anhuiXiaoxian2023,
+  guizhouSuiyang2021,
+  yunnanLongyang2022,
+  anhuiTanghu2020,
   ...probes,
 ];
 

@@ -92,8 +92,8 @@ export function toText(results: FileResult[], locale: Locale): string {
       if (tpl.score) {
         parts.push(
           zh
-            ? `总分 填报 ${tpl.score.entered ?? "—"} / 建议 ${tpl.score.recommended ?? "—（有指标无法评分）"} · 等级 ${tpl.score.grade ?? "—"}`
-            : `total entered ${tpl.score.entered ?? "—"} / recommended ${tpl.score.recommended ?? "— (some indicators cannot be scored)"} · grade ${tpl.score.grade ?? "—"}`,
+            ? `总分 填报 ${tpl.score.entered ?? "—"} / 建议 ${tpl.score.recommended ?? "—（未给出，原因见下）"} · 等级 ${tpl.score.grade ?? "—"}`
+            : `total entered ${tpl.score.entered ?? "—"} / recommended ${tpl.score.recommended ?? "— (withheld: see below)"} · grade ${tpl.score.grade ?? "—"}`,
         );
       }
       lines.push(parts.join(" · "));

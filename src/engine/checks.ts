@@ -129,3 +129,11 @@ export function checkScore(
     suggestion: withinPrecision ? undefined : { at: field.at, value: input.suggestion(recommended) },
   });
 }
+
+/**
+ * The cause of "this table has no indicator": template-incomplete's error and grade-withheld's info
+ * name it, so the table gets one finding (the error) with the info as its detail.
+ */
+export function emptyIndicatorsCause(tableAt: { row: number; col: number }): string {
+  return `empty-indicators@${tableAt.row}:${tableAt.col}`;
+}

@@ -308,7 +308,11 @@ export function assessFunds(table: EvalTable, num: (f: Field | undefined) => Num
   const budget = num(row.annualBudget)?.value ?? null;
   const spent = num(row.annualSpent)?.value ?? null;
   const initial = num(row.initialBudget)?.value ?? null;
-  const weight = num(row.weight)?.value ?? null;
+  // No 分值 cell: the weight the block's label declares (预算执行情况(万元)(20分) of the 湖北-type form,
+  // whose 得分 is 20分*执行率), when the row is scored at all.
+  const declared = row.score && table.fundsDeclaredWeight ? new Decimal(table.fundsDeclaredWeight) : null;
+  const noWeightCell = row.weight?.cell?.value === undefined || row.weight.cell.value === null || String(row.weight.cell.value).trim() === "";
+  const weight = num(row.weight)?.value ?? (noWeightCell ? declared : null);
   const zeroBudget = budget !== null ? budget.isZero() : spent === null || spent.isZero();
   const rate = budget !== null && !budget.isZero() && spent !== null ? spent.div(budget) : null;
   const recommended = rate !== null && weight !== null ? Decimal.min(rate, 1).times(weight) : null;
@@ -330,6 +334,8 @@ export interface TotalAssessment {
   blockers: Indicator[];
   /** The funds row has a 得分 cell but its score can be neither recommended nor read. */
   budgetBlocked: boolean;
+  /** The table has no indicator row at all (e.g. the page stops at the indicator header): a total of the budget score alone is no total. */
+  empty: boolean;
   /** Set when the profile's cap by execution rate lowered the recommended total. */
   cap?: { rateBelow: Decimal; max: Decimal; rate: Decimal; before?: Decimal };
   /** The recommended total exceeds the most a total can be (100): no grade is given. */
@@ -358,7 +364,10 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
     if (value === null) blockers.push(indicator);
     else recommended = recommended.plus(value);
   }
-  const complete = blockers.length === 0 && budgetValue !== null;
+  // A table without a single indicator row holds at most the budget's points (10 of 100): a
+  // total and a grade from those alone would read as 差 for a table that was never scored.
+  const empty = !table.groups.some((g) => g.indicators.length > 0);
+  const complete = blockers.length === 0 && budgetValue !== null && !empty;
   // A region's cap on the total by execution rate: the strictest cap whose bound the rate is under.
   let cap: TotalAssessment["cap"];
   if (complete && profile && funds?.rate) {
@@ -375,6 +384,7 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
     recommended: complete ? recommended : null,
     blockers,
     budgetBlocked: budgetValue === null,
+    empty,
     overMax: complete && recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(TOTAL_MAX),
     max: TOTAL_MAX,
   };

@@ -7,6 +7,7 @@ import { readHeadOf } from "./head";
 import type { HeaderBand, FundsKey, IndicatorKey } from "./header";
 import { FUNDS_KEYS, findHeaders, INDICATOR_KEYS, isFundsHeader, isIndicatorHeader } from "./header";
 import type { SheetView } from "./view";
+import Decimal from "decimal.js";
 import { readNumber } from "../engine/values";
 
 /** Rows a funds block spans at most (the 部门整体 breakdowns are the longest). */
@@ -431,6 +432,7 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
     };
     group.indicators.push(indicator);
   }
+  for (const g of table.groups) g.indicators = withoutNumberedParts(view, g.indicators);
   for (const g of table.groups) {
     if (g.name || !g.label.trim()) continue;
     g.name = nameFromLevel2(view, g);
@@ -439,6 +441,46 @@ function bindIndicators(view: SheetView, band: HeaderBand<IndicatorKey>, table: 
 }
 
 const LEVEL2_GROUPS = ["outputLevel2", "costLevel2", "benefitLevel2", "satisfactionLevel2"] as const;
+
+/** 一、示范区建立 — a row numbered with a Chinese ordinal. */
+const ORDINAL_ROW = /^[一二三四五六七八九十]+[、.．]/;
+/** 1、水稻侧深施肥 / (1) / 1. — a row numbered with a digit (1.5万亩 is a figure, not a number). */
+const DIGIT_ROW = /^[(（]?\d+(?:[、)）]|[.．](?!\d))/;
+
+/**
+ * Rows numbered 1、2、3、 under a row numbered 一、 (云南 隆阳 2022: 一、示范区建立 ≧20000亩 … 15 over
+ * 1、水稻侧深施肥 5 + 2、玉米种肥同播 5 + 3、施用配方肥 5) are that row's breakdown when their 得分 (and
+ * 分值, where the form has one) add up to its own: counting both would count those points twice. The
+ * numbered rows are dropped; the 一、 row stands for them. Rows that do not add up are all kept.
+ */
+function withoutNumberedParts(view: SheetView, list: Indicator[]): Indicator[] {
+  const raw = (i: Indicator) => view.text(i.nameAt.row, i.nameAt.col).replace(/[\s\u3000]+/g, "");
+  const out: Indicator[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const parent = list[i];
+    out.push(parent);
+    if (!ORDINAL_ROW.test(raw(parent))) continue;
+    let end = i + 1;
+    while (end < list.length && DIGIT_ROW.test(raw(list[end])) && list[end].level2 === parent.level2) end++;
+    const parts = list.slice(i + 1, end);
+    if (parts.length >= 2 && partsAddUp(parent, parts)) i = end - 1;
+  }
+  return out;
+}
+
+function partsAddUp(parent: Indicator, parts: Indicator[]): boolean {
+  let compared = 0;
+  for (const key of ["score", "weight"] as const) {
+    const whole = readNumber(parent[key]?.cell);
+    const values = parts.map((p) => readNumber(p[key]?.cell));
+    if (!whole && values.every((v) => !v)) continue;
+    if (!whole || values.some((v) => !v)) return false;
+    const sum = values.reduce((a, v) => a.plus(v?.value ?? 0), new Decimal(0));
+    if (!sum.eq(whole.value)) return false;
+    compared++;
+  }
+  return compared > 0;
+}
 
 /**
  * A 一级 cell that shows only its weight, `(50分)`: the group's name from the 二级 labels under it,

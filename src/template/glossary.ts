@@ -62,7 +62,8 @@ const entries = {
   fundsTotal: {
     "zh-CN": "年度资金总额",
     en: "annual funds total",
-    synonyms: ["年度资金总额", "资金总额", "总额", "合计", "年度财政资金总额", "年度资金总额合计", "资金总计", "总计"],
+    // 部门整体支出总额: the 湖北-type form filled in for a 部门 (安徽 天长 塘湖镇 2020, fixture 25).
+    synonyms: ["年度资金总额", "资金总额", "总额", "合计", "年度财政资金总额", "年度资金总额合计", "资金总计", "总计", "部门整体支出总额"],
   },
   fundsPart: {
     "zh-CN": "其中各项资金",

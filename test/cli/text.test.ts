@@ -131,3 +131,10 @@ test("safeFileName: Windows-reserved names and characters, leading dots, long na
   expect(Buffer.byteLength(long)).toBeLessThanOrEqual(200);
   expect(long.endsWith("_2023_绩效自评表.xlsx")).toBe(true);
 });
+
+test("a withheld recommended total says the reason is below, not a reason that may be wrong (a table without indicator rows)", async () => {
+  const { stdout } = await run(["check", path.join(ROOT, "test", "fixtures", "23_guizhou_suiyang_2021.xlsx")]);
+  expect(stdout).toContain("建议 —（未给出，原因见下）");
+  expect(stdout).toContain("· 不评等级（A11）：未给出建议总分和等级：表中没有指标行");
+  expect(stdout).not.toContain("有指标无法评分");
+});

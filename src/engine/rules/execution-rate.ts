@@ -8,6 +8,7 @@ export default defineRule({
     id: "execution-rate",
     title: { "zh-CN": "执行率", en: "Execution rate" },
     severity: "error",
+    alsoSeverities: ["warning"],
     sourceKind: "form",
     source: "财预〔2020〕10号 附件 项目支出绩效自评表的栏目「全年预算数」「全年执行数」「执行率」；转移支付绩效目标自评表把执行率写作 预算执行率(B/A)（全年执行数(B) ÷ 全年预算数(A)）",
     description: {
@@ -19,9 +20,24 @@ export default defineRule({
         "zh-CN": "执行率应为 {{expected}}（{{spent}} ÷ {{budget}}），表中为 {{actual}}",
         en: "Execution rate should be {{expected}} ({{spent}} ÷ {{budget}}); the sheet shows {{actual}}",
       },
+      spentMissing: {
+        "zh-CN": "全年执行数为空，表中执行率 {{actual}} 无法核对，请填写执行数",
+        en: "Full-year spending is blank, so the execution rate {{actual}} on the sheet cannot be checked; fill in the spending",
+      },
     },
   },
   fundsRow(row, isTotal, ctx) {
+    // A rate typed beside a budget whose spending cell is blank (安徽 天长 塘湖镇 2020: 864.2 | | 100% | 20):
+    // nothing to divide, so the rate and the score that rests on it cannot be checked.
+    if (isTotal && row.annualSpent && !ctx.filled(row.annualSpent) && !ctx.isError(row.rate)) {
+      const budget = ctx.num(row.annualBudget);
+      const rate = ctx.num(row.rate);
+      if (budget && !budget.value.isZero() && rate) {
+        const actual = rate.percent ? percent(rate.value, rate.decimals) : plain(rate.value);
+        ctx.report({ at: row.annualSpent.at, severity: "warning", messageId: "spentMissing", data: { actual }, actual });
+        return;
+      }
+    }
     // A 其中 row's empty rate stays empty; the total's is filled.
     const check = checkRatio(ctx, { numerator: row.annualSpent, denominator: row.annualBudget, rate: row.rate, field: "executionRate", fillEmpty: isTotal, points: ctx.table.funds?.rateInPoints });
     if (!check?.entered || check.ok || !row.rate) return;

@@ -1,6 +1,7 @@
 // 不给出建议总分或等级的原因 / Why no recommended total or no grade is given.
 // A total is recommended only when every part of it can be scored, and graded only when it is a
 // total a table can have (≤ 100). Saying so is our own judgement, not an official clause.
+import { emptyIndicatorsCause } from "../checks";
 import { fixed, percent, plain } from "../format";
 import { defineRule } from "../rule";
 import { assessTotal } from "../scoring";
@@ -16,13 +17,17 @@ export default defineRule({
     sourceKind: "own",
     source: "本工具的判断：建议总分须由每一项可评分的得分相加（财预〔2020〕10号《项目支出绩效评价管理办法》：「总分由各项指标得分汇总形成。」），满分 100 分",
     description: {
-      "zh-CN": "有指标无法评分时不给出建议总分和等级，并指出是哪些行；建议总分超过 100 时不评定等级",
-      en: "No recommended total or grade while a row cannot be scored (the rows are named); no grade for a total above 100",
+      "zh-CN": "有指标无法评分或表中没有指标行时不给出建议总分和等级，并指出是哪些行；建议总分超过 100 时不评定等级",
+      en: "No recommended total or grade while a row cannot be scored (the rows are named) or the table has no indicator row; no grade for a total above 100",
     },
     messages: {
       blocked: {
         "zh-CN": "未给出建议总分和等级：{{rows}}无法评分（缺少分值、指标值或完成值，且未填得分）",
         en: "No recommended total or grade: {{rowsEn}} cannot be scored (no weight, target or result, and no entered score)",
+      },
+      empty: {
+        "zh-CN": "未给出建议总分和等级：表中没有指标行，仅有预算执行得分",
+        en: "No recommended total or grade: the table has no indicator row, only the budget score",
       },
       budgetBlocked: {
         "zh-CN": "未给出建议总分和等级：预算执行得分无法计算（缺少分值或执行率），且未填写",
@@ -42,9 +47,13 @@ export default defineRule({
     if (!ctx.table.scored) return;
     const table = ctx.table;
     const indicators = ctx.indicators;
-    if (indicators.length === 0) return;
-    const total = assessTotal(table, ctx.assess, ctx.fundsOf, ctx.profile);
     const at = table.total?.score?.at ?? table.indicatorHeaderAt ?? table.headerAt;
+    if (indicators.length === 0) {
+      // Only a table whose indicator block is there and empty: without the block, template-incomplete says so.
+      if (table.indicatorHeaderAt && table.funds) ctx.report({ at, messageId: "empty", cause: emptyIndicatorsCause(table.headerAt) });
+      return;
+    }
+    const total = assessTotal(table, ctx.assess, ctx.fundsOf, ctx.profile);
     if (total.blockers.length > 0) {
       const named = total.blockers.slice(0, NAMED);
       const more = total.blockers.length - named.length;

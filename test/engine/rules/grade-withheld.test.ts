@@ -8,7 +8,6 @@ describe("grade-withheld", () => {
       { name: "every row scored", sheets: projectSheet() },
       { name: "a blank score is filled with ŝ: the total can be recommended", sheets: oneIndicator({ target: "≥100人次", actual: "105人次", score: null }, { total: null }) },
       { name: "boundary: a total of exactly 100", sheets: projectSheet({ funds: { initial: 100, budget: 100, spent: 100, weight: 10, rate: 1, score: 10 } }) },
-      { name: "empty input: no indicators", sheets: projectSheet({ indicators: [] }) },
       { name: "profile: severity off", profile: profileWith({ severities: { "grade-withheld": "off" } }), sheets: oneIndicator({ target: "≥100人次", actual: null, score: null }) },
     ],
     invalid: [
@@ -29,4 +28,14 @@ describe("grade-withheld", () => {
     expect(over?.recommended).toBe("109.50");
     expect(over?.grade).toBeUndefined();
   });
+});
+
+// r18 (fixture 23): the budget's points alone are no total; before, 建议 10.00 · 等级 差. One cause, one
+// finding: template-incomplete reports the empty indicator block and carries this info as its detail.
+test("grade-withheld: an indicator header without a single indicator row is template-incomplete's detail", () => {
+  const report = runReport(projectSheet({ indicators: [] }));
+  expect(report.templates[0].score?.recommended).toBeUndefined();
+  expect(report.findings.filter((f) => f.rule === "grade-withheld")).toEqual([]);
+  const [empty] = report.findings.filter((f) => f.rule === "template-incomplete");
+  expect(empty).toMatchObject({ severity: "error", messageId: "empty", details: [{ rule: "grade-withheld", messageId: "empty" }] });
 });
