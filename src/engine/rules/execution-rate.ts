@@ -1,7 +1,9 @@
 // 执行率 = 全年执行数 ÷ 全年预算数 / Execution rate = spent ÷ full-year budget (the form's own columns; see the rule's page).
 import { defineRule } from "../rule";
 import { checkRatio } from "../checks";
-import { percent, plain } from "../format";
+import { equalAtPrecision, percent, plain } from "../format";
+import { isExecutionRateRow } from "../scoring";
+import { readCell } from "../values";
 
 export default defineRule({
   meta: {
@@ -20,11 +22,35 @@ export default defineRule({
         "zh-CN": "执行率应为 {{expected}}（{{spent}} ÷ {{budget}}），表中为 {{actual}}",
         en: "Execution rate should be {{expected}} ({{spent}} ÷ {{budget}}); the sheet shows {{actual}}",
       },
+      row: {
+        "zh-CN": "“{{name}}”指标的完成值为 {{actual}}，资金表的执行率为 {{expected}}（{{spent}} ÷ {{budget}}），两者应一致",
+        en: "The “{{name}}” indicator's result is {{actual}}, but the funds block's execution rate is {{expected}} ({{spent}} ÷ {{budget}}); they should agree",
+      },
       spentMissing: {
         "zh-CN": "全年执行数为空，表中执行率 {{actual}} 无法核对，请填写执行数",
         en: "Full-year spending is blank, so the execution rate {{actual}} on the sheet cannot be checked; fill in the spending",
       },
     },
+  },
+  indicator(indicator, _a, ctx) {
+    // The budget scored as an indicator row (银川 2021: 投入管理 | 预算执行率 | 10 | — | 100% | 9): its
+    // result is the funds block's rate, which is computed from the block's own figures.
+    const field = indicator.actual;
+    if (!isExecutionRateRow(indicator) || !field || ctx.isError(field)) return;
+    const funds = ctx.fundsOf(ctx.table);
+    const reading = readCell(field.cell);
+    if (!funds || funds.rate === null || funds.budget === null || funds.spent === null || reading.kind !== "number" || !reading.num.percent) return;
+    const entered = reading.num;
+    if (equalAtPrecision(entered.value.times(100), funds.rate.times(100), entered.decimals)) return;
+    const actual = percent(entered.value, entered.decimals);
+    ctx.report({
+      at: field.at,
+      severity: "warning",
+      messageId: "row",
+      data: { name: indicator.name, actual, expected: percent(funds.rate), spent: plain(funds.spent), budget: plain(funds.budget) },
+      expected: percent(funds.rate),
+      actual,
+    });
   },
   fundsRow(row, isTotal, ctx) {
     // A rate typed beside a budget whose spending cell is blank (安徽 天长 塘湖镇 2020: 864.2 | | 100% | 20):

@@ -1,6 +1,9 @@
 // execution-rate: 执行率 = 全年执行数 ÷ 全年预算数 (adjusted, not 年初), compared at its own precision (SPEC §3, §4).
 import type { FundsIn, In } from "./helpers";
-import { deptEvalSheet, error, pct, projectSheet, ruleTests } from "./helpers";
+import { deptEvalSheet, error, oneIndicator, pct, projectSheet, ruleTests, warning } from "./helpers";
+
+/** The budget scored as an indicator row (银川 2021), beside the funds block's 95 ÷ 100. */
+const rateRow = (actual: In) => oneIndicator({ level1: "项目管理", level2: "投入管理", name: "预算执行率", target: "—", actual, score: 10 });
 
 /** A funds row with 年初 = 全年 and no score, so that only the rate is in question. */
 const funds = (budget: In, spent: In, rate: In): FundsIn => ({ initial: budget, budget, spent, weight: 10, rate });
@@ -9,6 +12,9 @@ describe("execution-rate", () => {
   ruleTests("execution-rate", {
     valid: [
       { name: "95 ÷ 100 shown 95.00%", sheets: projectSheet() },
+      { name: "a 预算执行率 indicator row whose result is the block's rate (95%)", sheets: rateRow("95%") },
+      { name: "boundary: the row's result at its own precision (95.0%)", sheets: rateRow("95.0%") },
+      { name: "a 预算执行率 row without a percent result is not compared", sheets: rateRow("按计划执行") },
       { name: "seed: 857.71 ÷ 866.48 = 98.9878…% shown 98.99%", sheets: projectSheet({ funds: funds(866.48, 857.71, pct(0.9899)) }) },
       { name: "rounding boundary: 197.97 ÷ 200 = 98.985% shown 98.99% (half up)", sheets: projectSheet({ funds: funds(200, 197.97, pct(0.9899)) }) },
       { name: "full-precision fraction under a 0.00% format", sheets: projectSheet({ funds: funds(200, 197.97, pct(0.98985)) }) },
@@ -27,6 +33,7 @@ describe("execution-rate", () => {
       { name: "dept-eval: 490 ÷ 500 shown 98.00%", sheets: deptEvalSheet() },
     ],
     invalid: [
+      { name: "a 预算执行率 indicator row whose result is not the block's rate (100% against 95 ÷ 100)", sheets: rateRow("100%"), expected: [warning("E9", "row")] },
       { name: "rounding boundary: 98.985% entered 98.98%", sheets: projectSheet({ funds: funds(200, 197.97, pct(0.9898)) }), expected: [error("G4", "mismatch")] },
       { name: "text 98.98% for 98.985%", sheets: projectSheet({ funds: funds(200, 197.97, "98.98%") }), expected: [error("G4")] },
       { name: "integer format: 98.985% entered 98%", sheets: projectSheet({ funds: funds(200, 197.97, pct(0.98, "0%")) }), expected: [error("G4")] },
