@@ -36,6 +36,8 @@ import { shanxiJishan2020 } from "./samples/20_shanxi_jishan_2020";
 import { ningxiaYinchuan2021 } from "./samples/21_ningxia_yinchuan_2021";
 import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
 import { probes } from "./samples/probes";
+import { guizhouSuiyang2021 } from "./samples/26_guizhou_suiyang_2021";
+import { kejiTransfer2021 } from "./samples/27_keji_transfer_2021";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   seed,
@@ -65,6 +67,8 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   ningxiaYinchuan2021,
   anhuiXiaoxian2023,
   ...probes,
+  guizhouSuiyang2021,
+  kejiTransfer2021,
 ];
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
