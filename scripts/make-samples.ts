@@ -38,6 +38,7 @@ import { anhuiXiaoxian2023 } from "./samples/22_anhui_xiaoxian_2023";
 import { probes } from "./samples/probes";
 import { guizhouSuiyang2021 } from "./samples/26_guizhou_suiyang_2021";
 import { kejiTransfer2021 } from "./samples/27_keji_transfer_2021";
+import { hunanYuhua2017 } from "./samples/28_hunan_yuhua_2017";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   seed,
@@ -69,6 +70,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   ...probes,
   guizhouSuiyang2021,
   kejiTransfer2021,
+  hunanYuhua2017,
 ];
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));

@@ -53,10 +53,30 @@ export const guizhouSuiyang2021: WorkbookSpec = {
   ],
   expected: {
     profile: "default",
-    templates: [{ sheet: SHEET, template: "dept-eval" }],
+    templates: [{ sheet: SHEET, template: "dept-eval", score: { entered: "10", recommended: "10.00", grade: "差" } }],
     skippedSheets: [],
-    findings: [],
+    findings: [
+      {
+        rule: "template-incomplete",
+        severity: "error",
+        sheet: SHEET,
+        cell: "A1",
+        why: "The sheet has the funds block and the goals but no indicator block (the page stops inside the indicator header): a 部门整体支出绩效自评表 always has one, and the indicator checks cannot run. The finding points at the table's title, as for a missing block.",
+      },
+      {
+        rule: "over-budget",
+        severity: "warning",
+        sheet: SHEET,
+        cell: "D5",
+        why: "全年执行数 1268.72 > 年初预算数(A) 1172.55: 1268.72 ÷ 1172.55 = 108.2018% → 108.20%, 96.17 above the budget (项目支出 353.75 of 187.36, 188.81%). The form has no 全年预算数 column, so the excess is most likely a mid-year addition the table cannot show; the message names the 年初预算数 and asks for the amount added (before: it called 1172.55 the 全年预算数). The budget score stays capped: min(108.20% × 10, 10) = 10, as entered.",
+      },
+    ],
     infosComplete: true,
-    notes: "draft",
+    notes: [
+      "Bound: a dept-eval table (部门(单位)名称 绥阳县太白镇人民政府); the funds block 部门(单位)总体资金(万元) with 年初预算数(A) as the budget the rate divides by (the only budget column), 全年执行数(B) the spending, 分值(10分) the weight and 得分 the score; 年度资金总额: the total, 基本支出 and 项目支出 its parts (其他 is empty). 得分计算方法 is the rule in words, not a value.",
+      "Arithmetic: 985.19 + 187.36 = 1172.55 and 914.97 + 353.75 = 1268.72, so the parts add up (no funds-breakdown). Rate 1268.72 ÷ 1172.55 = 108.2018%; the score by the printed method, 执行率 × 分值 capped at 分值, is min(10.82, 10) = 10 = entered (no execution-score).",
+      "The parts repeat 分值 10 and 得分 10: 基本支出 914.97 ÷ 985.19 = 92.8724%, which by the same method would be 9.29, not 10. The budget is scored once, on the total (the three 10s are not added), so the parts' scores are not checked (see the doubts).",
+      "No indicator row: the entered total is the budget's 10, the recommended 10.00 and the grade 差 are those of what the sheet shows (as for 17).",
+    ].join(" "),
   },
 };

@@ -100,6 +100,9 @@ export const kejiTransfer2021: WorkbookSpec = {
     skippedSheets: [],
     findings: [],
     infosComplete: true,
-    notes: "draft",
+    notes: [
+      "Bound: a scoreless transfer-payment table named by its 转移支付(项目)名称, 中央引导地方科技发展资金 (before: named 承担单位:(盖章), the empty label beside the empty 项目名称: of the head); the funds block 全年预算数(A) / 全年执行数(B) / 预算执行率(B/A) with 年度资金总额: and its parts 其中:中央补助 / 地方资金 / 其他资金; the goals; twelve 数量指标 rows under 产出指标, each a printed name with empty 年度指标值 and 全年完成值.",
+      "Nothing is filled in: no money, no goal, no target, no result. With no 分值 or 得分 column the form has no score and no grade by design (as 07); an empty row has nothing to read or compare, so no value-unparsed (unlike 04, whose targets were written and whose results were not); no template-incomplete (every block of the family is there).",
+    ].join(" "),
   },
 };

@@ -172,6 +172,7 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
     parts: [],
     incomeParts: [],
   };
+  if (band.cols.annualBudget === undefined && band.cols.initialBudget !== undefined) block.budgetIsInitial = true;
   const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
   if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
   if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;

@@ -42,3 +42,46 @@ test("r22 科技 2021: a label that holds its value after the colon (项目名�
   const [table] = bindSheet(grid("绩效目标自评表", rows)) as EvalTable[];
   expect(table.name).toBe("某某项目");
 });
+
+/** The 贵州 绥阳 部门整体 form of r21: 年初预算数(A) and 全年执行数(B) only, 分值(10分), 得分计算方法. */
+function suiyang(spent: V = 1268.72): V[][] {
+  return [
+    ["部门整体支出绩效自评表"],
+    ["单位(盖章):绥阳县太白镇人民政府", null, null, null, null, null, "填报日期:2022年2月3日"],
+    ["部门(单位)名称", "绥阳县太白镇人民政府"],
+    ["部门(单位)总体\n资金(万元)", "资 金 来 源", "年初预算数(A)", "全年执行数(B)", "分值(10分)", "得分", "得分计算方法"],
+    [null, "年度资金总额:", 1172.55, spent, 10, 10, "执行率*该指标分值,最高不得超过分值上限。"],
+    [null, "基本支出", 985.19, 914.97, 10, 10],
+    [null, "项目支出", 187.36, typeof spent === "number" ? Number((spent - 914.97).toFixed(2)) : 353.75, 10, 10],
+    [null, "其他"],
+    ["年度总体目标", "年初设定目标", null, null, null, null, "年度总体目标完成情况"],
+    [null, "完成上级政府交办的其它事项。", null, null, null, null, "完成上级政府交办的其它事项。"],
+  ];
+}
+
+test("r21 绥阳 2021: 年初预算数(A) is the budget the rate divides by; 基本支出 and 项目支出 are its parts", () => {
+  const [table] = bindSheet(grid("部门整体支出绩效自评表", suiyang())) as EvalTable[];
+  expect(table.kind).toBe("dept-eval");
+  expect(table.name).toBe("绥阳县太白镇人民政府");
+  expect(table.funds?.total.annualBudget?.at).toEqual({ row: 4, col: 2 });
+  expect(table.funds?.total.annualSpent?.at).toEqual({ row: 4, col: 3 });
+  expect(table.funds?.budgetIsInitial).toBe(true);
+  expect(table.funds?.parts.map((p) => p.label)).toEqual(["基本支出", "项目支出"]);
+});
+
+test("r21 绥阳 2021: spending above a 年初预算数 with no 全年预算数 beside it is named so (overInitial), not 'above the full-year budget'", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", suiyang())] }, defaultProfile);
+  const over = report.findings.filter((f) => f.rule === "over-budget");
+  expect(over).toHaveLength(1);
+  expect(over[0].at).toEqual({ row: 4, col: 3 });
+  expect(over[0].messageId).toBe("overInitial");
+  expect(over[0].data).toMatchObject({ spent: "1268.72", budget: "1172.55", rate: "108.20%" });
+  // Within the budget: nothing.
+  const within = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", suiyang(1100))] }, defaultProfile);
+  expect(within.findings.filter((f) => f.rule === "over-budget")).toEqual([]);
+  // A block that has its 全年预算数 keeps the full-year wording.
+  const rows = suiyang();
+  rows[3] = ["部门(单位)总体\n资金(万元)", "资 金 来 源", "全年预算数(A)", "全年执行数(B)", "分值(10分)", "得分", "得分计算方法"];
+  const full = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
+  expect(full.findings.filter((f) => f.rule === "over-budget").map((f) => f.messageId)).toEqual(["over"]);
+});
