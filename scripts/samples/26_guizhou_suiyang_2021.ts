@@ -53,7 +53,7 @@ export const guizhouSuiyang2021: WorkbookSpec = {
   ],
   expected: {
     profile: "default",
-    templates: [{ sheet: SHEET, template: "dept-eval", score: { entered: "10", recommended: "10.00", grade: "差" } }],
+    templates: [{ sheet: SHEET, template: "dept-eval" }],
     skippedSheets: [],
     findings: [
       {
@@ -76,7 +76,7 @@ export const guizhouSuiyang2021: WorkbookSpec = {
       "Bound: a dept-eval table (部门(单位)名称 绥阳县太白镇人民政府); the funds block 部门(单位)总体资金(万元) with 年初预算数(A) as the budget the rate divides by (the only budget column), 全年执行数(B) the spending, 分值(10分) the weight and 得分 the score; 年度资金总额: the total, 基本支出 and 项目支出 its parts (其他 is empty). 得分计算方法 is the rule in words, not a value.",
       "Arithmetic: 985.19 + 187.36 = 1172.55 and 914.97 + 353.75 = 1268.72, so the parts add up (no funds-breakdown). Rate 1268.72 ÷ 1172.55 = 108.2018%; the score by the printed method, 执行率 × 分值 capped at 分值, is min(10.82, 10) = 10 = entered (no execution-score).",
       "The parts repeat 分值 10 and 得分 10: 基本支出 914.97 ÷ 985.19 = 92.8724%, which by the same method would be 9.29, not 10. The budget is scored once, on the total (the three 10s are not added), so the parts' scores are not checked (see the doubts).",
-      "No indicator row: the entered total is the budget's 10, the recommended 10.00 and the grade 差 are those of what the sheet shows (as for 17).",
+      "No indicator row, so no score and no grade (before: entered 10, recommended 10.00, 差 — the budget's 10 points judged as the whole table, 90 points of indicators nobody has seen; as 18, which has no funds score, gets none). template-incomplete says why.",
     ].join(" "),
   },
 };

@@ -187,10 +187,10 @@ function templateReport(
   // The scoreless 绩效目标自评表 has no 分值 or 得分 by design: no score and no grade.
   if (t.kind === "dept-base" || !t.scored) return base;
   const indicators = t.groups.flatMap((g) => g.indicators);
-  // Nothing to score: no indicator row, and no funds block that carries a 分值 or 得分 (福建 宁德 2018:
-  // the funds block has no score column and the page stops at the indicator header). A total of
-  // 0.00 差 would judge rows nobody has seen.
-  if (indicators.length === 0 && (!t.funds || (t.funds.total.score === undefined && t.funds.total.weight === undefined))) return base;
+  // Nothing to score: no indicator row (福建 宁德 2018: the page stops at the indicator header; 贵州
+  // 绥阳 2021: it stops inside it, so the sheet has no indicator block). A total of 0.00 差, or of
+  // the budget's 10.00 差, would judge rows nobody has seen.
+  if (indicators.length === 0) return base;
   const funds = fundsOf(t);
   const budgetEntered = funds?.score?.value ?? null;
   let enteredSum = budgetEntered ?? new Decimal(0);

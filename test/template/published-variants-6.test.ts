@@ -85,3 +85,18 @@ test("r21 绥阳 2021: spending above a 年初预算数 with no 全年预算数 
   const full = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
   expect(full.findings.filter((f) => f.rule === "over-budget").map((f) => f.messageId)).toEqual(["over"]);
 });
+
+test("r21 绥阳 2021: a table whose page stops before its indicator block gets no score — not the budget's 10.00 差", () => {
+  const report = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", suiyang())] }, defaultProfile);
+  expect(report.templates.map((t) => t.kind)).toEqual(["dept-eval"]);
+  expect(report.templates[0].score).toBeUndefined();
+  expect(report.findings.filter((f) => f.rule === "template-incomplete").map((f) => f.messageId)).toEqual(["missingBlock"]);
+  // With an indicator row the budget counts again: 1100 ÷ 1172.55 × 10 = 9.38, plus 90 = 99.38 (entered 10 + 90).
+  const rows = [
+    ...suiyang(1100),
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值(A)", "全年实际值(B)", "分值", "得分"],
+    [null, "产出指标", "数量指标", "完成上级交办事项", "100%", "100%", 90, 90],
+  ];
+  const scored = checkWorkbook({ sheets: [grid("部门整体支出绩效自评表", rows)] }, defaultProfile);
+  expect(scored.templates[0].score).toMatchObject({ entered: "100", recommended: "99.38", grade: "优" });
+});
