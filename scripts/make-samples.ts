@@ -39,6 +39,8 @@ import { guizhouSuiyang2021 } from "./samples/23_guizhou_suiyang_2021";
 import { yunnanLongyang2022 } from "./samples/24_yunnan_longyang_2022";
 import { anhuiTanghu2020 } from "./samples/25_anhui_tanghu_2020";
 import { probes } from "./samples/probes";
+import { kejiTransfer2021 } from "./samples/27_keji_transfer_2021";
+import { hunanYuhua2017 } from "./samples/28_hunan_yuhua_2017";
 
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   seed,
@@ -70,6 +72,8 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   guizhouSuiyang2021,
   yunnanLongyang2022,
   anhuiTanghu2020,
+  kejiTransfer2021,
+  hunanYuhua2017,
   ...probes,
 ];
 

@@ -69,6 +69,12 @@ export interface FundsBlock {
    * when no label says.
    */
   moneyUnit?: { unit: "万元" | "元"; at: CellRef };
+  /**
+   * The block's only budget column is 年初预算数 (贵州 绥阳 2021: 年初预算数(A) / 全年执行数(B)), bound as
+   * the year's budget: spending above it is more often a mid-year addition than overspending, and a
+   * message names the column as the form does.
+   */
+  budgetIsInitial?: boolean;
   /** 小计 rows among `parts` (福建 宁德: 财政资金小计 … 合 计), each with the rows under it. */
   subtotals?: { row: FundsRow; parts: FundsRow[] }[];
 }

@@ -190,6 +190,7 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
   };
   // The unit is in the block's labels, or in a 单位：万元 line just above the block.
   block.moneyUnit = moneyUnitOf(view, [...rowsOf(band), band.top - 1, band.top - 2].filter((r) => r >= 0));
+  if (band.cols.annualBudget === undefined && band.cols.initialBudget !== undefined) block.budgetIsInitial = true;
   const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
   if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
   if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;

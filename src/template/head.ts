@@ -5,6 +5,12 @@ import type { SheetView } from "./view";
 
 const NAME_KEYS = ["deptName", "projectName", "reportingUnit"] as const;
 
+/**
+ * Another label with nothing after its colon, or only the form's instruction to stamp or sign
+ * (项目类别: / 承担单位:(盖章) beside an empty 项目名称: on a province's blank form): never a name.
+ */
+const EMPTY_LABEL = /^[^:]{1,12}:(?:\((?:盖章|签字|签章|公章)\))?$/;
+
 /** 项目名称 → [projectName, undefined]; 填报单位：某某局 → [reportingUnit, "某某局"]. */
 function splitLabel(view: SheetView, label: string): [(typeof NAME_KEYS)[number] | undefined, string | undefined] {
   const whole = view.glossary.firstMatch(label, NAME_KEYS);
@@ -49,7 +55,7 @@ export function readHeadOf(view: SheetView, from: number, start: number): Head {
       if (key !== undefined && (!head.name || (key === "projectName" && !head.project))) {
         // The value is the next cell to the right; a label holding its value (项目名称：…) keeps it.
         const value = (inline ?? texts[i + 1]?.text ?? "").replace(/[\s\u3000]+/g, "");
-        const isLabel = NAME_KEYS.some((k) => view.is(value, k)) || view.is(value, "unitNote");
+        const isLabel = NAME_KEYS.some((k) => view.is(value, k)) || view.is(value, "unitNote") || EMPTY_LABEL.test(value.normalize("NFKC"));
         const name = value && !isLabel ? value.replace(/^\d{6,}[-－]/, "") : undefined;
         if (name && !head.name) head.name = name;
         if (name && key === "projectName") head.project = name;

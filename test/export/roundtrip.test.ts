@@ -49,7 +49,7 @@ const EXPECTED_NAMES: Record<string, RegExp> = {
   "09_hubei_student_aid.xlsx": /^湖北工程学院年学生资助项目_年度未知_绩效自评表\.xlsx$/,
   // The 重庆 page (r9) leaves 主管部门 empty and states no year in the head: the name says so.
   "13_chongqing_dept_2021.xlsx": /^未命名单位_年度未知_绩效自评表\.xlsx$/,
-  // r16 and r18 state only the 填报日期 (2022年2月3日, 2021.5.18), not the year evaluated: the name says so.
+  // r18 and r20 state only the 填报日期 (2022年2月3日, 2021.5.18), not the year evaluated: the name says so.
   "23_guizhou_suiyang_2021.xlsx": /^绥阳县太白镇人民政府_年度未知_绩效自评表\.xlsx$/,
   "25_anhui_tanghu_2020.xlsx": /^塘湖镇政府_年度未知_绩效自评表\.xlsx$/,
   [path.basename(SAMPLE)]: /^株洲市芦淞区商务局_2023_绩效自评表\.xlsx$/,

@@ -20,6 +20,10 @@ export default defineRule({
         "zh-CN": "全年执行数 {{spent}} 超过全年预算数 {{budget}}（执行率 {{rate}}），请核实；预算执行得分仍以分值为上限",
         en: "Spending {{spent}} exceeds the full-year budget {{budget}} (rate {{rate}}); check it. The budget score stays capped at its weight",
       },
+      overInitial: {
+        "zh-CN": "全年执行数 {{spent}} 超过年初预算数 {{budget}}（执行率 {{rate}}），表中没有全年（调整后）预算数：年中追加的，请注明追加数；预算执行得分仍以分值为上限",
+        en: "Spending {{spent}} exceeds the initial budget {{budget}} (rate {{rate}}) and the table has no full-year (adjusted) budget: if the budget was raised during the year, state by how much. The budget score stays capped at its weight",
+      },
     },
   },
   evalTable(ctx) {
@@ -28,7 +32,7 @@ export default defineRule({
     if (!funds || !spent || funds.rate === null || funds.budget === null || funds.spent === null || !funds.rate.gt(1)) return;
     ctx.report({
       at: spent.at,
-      messageId: "over",
+      messageId: ctx.table.funds?.budgetIsInitial ? "overInitial" : "over",
       data: { spent: plain(funds.spent), budget: plain(funds.budget), rate: percent(funds.rate, 2) },
       expected: `≤ ${plain(funds.budget)}`,
       actual: plain(funds.spent),
