@@ -98,7 +98,15 @@ export const kejiTransfer2021: WorkbookSpec = {
     profile: "default",
     templates: [{ sheet: SHEET, template: "project-eval" }],
     skippedSheets: [],
-    findings: [],
+    findings: [
+      {
+        rule: "template-incomplete",
+        severity: "error",
+        sheet: SHEET,
+        cell: "A2",
+        why: "The form binds, but nothing is filled in: no figure in the funds rows and no 年度指标值 or 全年完成值 on any of the twelve rows. Handed in like this it must not pass as clean (before: no finding, exit 0).",
+      },
+    ],
     infosComplete: true,
     notes: [
       "Bound: a scoreless transfer-payment table named by its 转移支付(项目)名称, 中央引导地方科技发展资金 (before: named 承担单位:(盖章), the empty label beside the empty 项目名称: of the head); the funds block 全年预算数(A) / 全年执行数(B) / 预算执行率(B/A) with 年度资金总额: and its parts 其中:中央补助 / 地方资金 / 其他资金; the goals; twelve 数量指标 rows under 产出指标, each a printed name with empty 年度指标值 and 全年完成值.",

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { toA1 } from "./grid";
 import { asEntered, equalAtPrecision, fixed, plain, sameAsStored } from "./format";
-import type { Field } from "./model";
+import type { EvalTable, Field } from "./model";
 import type { Recalculation } from "./report";
 import type { RuleContext } from "./rule";
 import type { NumberValue } from "./values";
@@ -136,4 +136,23 @@ export function checkScore(
  */
 export function emptyIndicatorsCause(tableAt: { row: number; col: number }): string {
   return `empty-indicators@${tableAt.row}:${tableAt.col}`;
+}
+
+/**
+ * A 自评表 with nothing filled in: no figure in its funds rows and no target, result, weight or
+ * score on any indicator row — the blank form handed in (a province's 科技 form, fixture 27; a page
+ * that stripped every figure, fixture 09). Its labels bind, so without this it would pass as clean.
+ */
+export function isBlankTable(table: EvalTable, filled: (f: Field | undefined) => boolean): boolean {
+  const funds = table.funds;
+  const fundsRows = funds ? [funds.total, ...funds.parts] : [];
+  if (fundsRows.some((r) => [r.initialBudget, r.annualBudget, r.annualSpent, r.rate, r.weight, r.score].some(filled))) return false;
+  const indicators = table.groups.flatMap((g) => g.indicators);
+  if (indicators.length === 0) return false; // an empty indicator block is reported as such
+  return !indicators.some((i) => [i.target, i.actual, i.factor, i.weight, i.score].some(filled));
+}
+
+/** The cause of "this table is blank": template-incomplete's error, grade-withheld's info its detail. */
+export function blankTableCause(tableAt: { row: number; col: number }): string {
+  return `blank-table@${tableAt.row}:${tableAt.col}`;
 }

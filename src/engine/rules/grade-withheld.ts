@@ -1,7 +1,7 @@
 // 不给出建议总分或等级的原因 / Why no recommended total or no grade is given.
 // A total is recommended only when every part of it can be scored, and graded only when it is a
 // total a table can have (≤ 100). Saying so is our own judgement, not an official clause.
-import { emptyIndicatorsCause } from "../checks";
+import { blankTableCause, emptyIndicatorsCause, isBlankTable } from "../checks";
 import { fixed, percent, plain } from "../format";
 import { defineRule } from "../rule";
 import { assessTotal } from "../scoring";
@@ -59,7 +59,7 @@ export default defineRule({
       const more = total.blockers.length - named.length;
       const rows = named.map((i) => `第 ${i.row + 1} 行“${i.name}”`).join("、") + (more > 0 ? ` 等 ${total.blockers.length} 行` : "");
       const rowsEn = named.map((i) => `row ${i.row + 1} “${i.name}”`).join(", ") + (more > 0 ? ` and ${more} more` : "");
-      ctx.report({ at, messageId: "blocked", data: { rows, rowsEn } });
+      ctx.report({ at, messageId: "blocked", data: { rows, rowsEn }, cause: isBlankTable(table, ctx.filled) ? blankTableCause(table.headerAt) : undefined });
       return;
     }
     if (total.budgetBlocked) {

@@ -9,6 +9,7 @@ describe("template-incomplete", () => {
       { name: "complete project with a 原因 column", sheets: projectSheet({ fundsReason: true }) },
       { name: "complete dept-eval", sheets: deptEvalSheet() },
       { name: "complete dept-base", sheets: deptBaseSheet() },
+      { name: "boundary: one figure filled is not a blank form", sheets: projectSheet({ funds: {}, indicators: [{ level1: "产出指标", level2: "数量指标", name: "培训人次", target: "≥100人次" }], total: null }) },
       {
         name: "boundary: labels with line breaks, （A）/（B） suffixes and synonyms still bind",
         sheets: projectSheet({ labels: { target: "年度\n指标值（A）", actual: "实际\n完成值（B）", weight: "权重", score: "自评得分", reason: "未完成原因分析" } }),
@@ -22,6 +23,12 @@ describe("template-incomplete", () => {
       { name: "no 分值 column (the 湖北 省级 form scores without one)", sheets: projectSheet({ omit: ["weight"] }) },
     ],
     invalid: [
+      // A province's blank 科技 form (fixture 27): it binds, and nothing is filled in.
+      {
+        name: "a blank form: no money, target, result, weight or score anywhere",
+        sheets: projectSheet({ funds: {}, indicators: [{ level1: "产出指标", level2: "数量指标", name: "培训人次" }, { level2: "质量指标", name: "合格率" }], total: null }),
+        expected: [error("A1", "blank")],
+      },
       // 宁德 2018 (fixture 18): an indicator header with no indicator under it.
       { name: "an indicator header with no indicator row", sheets: projectSheet({ indicators: [], total: null }), expected: [error("A8", "empty")] },
       // A 分值 column without a 得分 column: every scored form has both. At the 分值 label.
