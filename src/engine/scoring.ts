@@ -183,12 +183,6 @@ function readValue(field: Field | undefined, options: { comparatorText?: string;
   return { text, value: parseIndicatorValue(text, options) };
 }
 
-/**
- * A result typed without % against a percent target of 10% or more, as a figure of at most 1
- * (0.98, 1): a fraction (98%, 100%) or percent points (0.98%, 1%)? SPEC §3.1 reads a bare number
- * as percent points, which makes 0.98 against ≥95% a missed target scored near 0; a reviewer would
- * ask which was meant, so the row is not scored and the accountant is asked to write the %.
- */
 /** Words that say nothing happened. */
 const NOTHING = /^(?:无|没有|零|未发生|无发生|没有发生)[。.]?$/;
 
@@ -198,6 +192,12 @@ function noneAgainstZero(text: string, target: Quantity): Quantity | null {
   return { value: new Decimal(0), unit: target.unit, decimals: 0 };
 }
 
+/**
+ * A result typed without % against a percent target of 10% or more, as a figure of at most 1
+ * (0.98, 1): a fraction (98%, 100%) or percent points (0.98%, 1%)? SPEC §3.1 reads a bare number
+ * as percent points, which makes 0.98 against ≥95% a missed target scored near 0; a reviewer would
+ * ask which was meant, so the row is not scored and the accountant is asked to write the %.
+ */
 function fractionOrPercent(text: string, actual: Quantity, target: Quantity): boolean {
   if (target.unit !== "%" || target.value.lt("0.1") || /[%％]/.test(text)) return false;
   const typed = actual.unit === "%" ? actual.value.times(100) : actual.unit === null ? actual.value : null;
@@ -311,8 +311,7 @@ export function assessFunds(table: EvalTable, num: (f: Field | undefined) => Num
   // No 分值 cell: the weight the block's label declares (预算执行情况(万元)(20分) of the 湖北-type form,
   // whose 得分 is 20分*执行率), when the row is scored at all.
   const declared = row.score && table.fundsDeclaredWeight ? new Decimal(table.fundsDeclaredWeight) : null;
-  const noWeightCell = row.weight?.cell?.value === undefined || row.weight.cell.value === null || String(row.weight.cell.value).trim() === "";
-  const weight = num(row.weight)?.value ?? (noWeightCell ? declared : null);
+  const weight = num(row.weight)?.value ?? (readCell(row.weight?.cell).kind === "empty" ? declared : null);
   const zeroBudget = budget !== null ? budget.isZero() : spent === null || spent.isZero();
   const rate = budget !== null && !budget.isZero() && spent !== null ? spent.div(budget) : null;
   const recommended = rate !== null && weight !== null ? Decimal.min(rate, 1).times(weight) : null;
@@ -334,8 +333,6 @@ export interface TotalAssessment {
   blockers: Indicator[];
   /** The funds row has a 得分 cell but its score can be neither recommended nor read. */
   budgetBlocked: boolean;
-  /** The table has no indicator row at all (e.g. the page stops at the indicator header): a total of the budget score alone is no total. */
-  empty: boolean;
   /** Set when the profile's cap by execution rate lowered the recommended total. */
   cap?: { rateBelow: Decimal; max: Decimal; rate: Decimal; before?: Decimal };
   /** The recommended total exceeds the most a total can be (100): no grade is given. */
@@ -384,7 +381,6 @@ export function assessTotal(table: EvalTable, assess: (i: Indicator) => Assessme
     recommended: complete ? recommended : null,
     blockers,
     budgetBlocked: budgetValue === null,
-    empty,
     overMax: complete && recommended.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).gt(TOTAL_MAX),
     max: TOTAL_MAX,
   };
