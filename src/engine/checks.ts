@@ -131,11 +131,12 @@ export function checkScore(
 }
 
 /**
- * The cause of "this table has no indicator": template-incomplete's error and grade-withheld's info
- * name it, so the table gets one finding (the error) with the info as its detail.
+ * A cause a table has as a whole — no indicator row (`empty-indicators`), nothing filled in
+ * (`blank-table`): template-incomplete's error and grade-withheld's info name it, so the table
+ * gets one finding (the error) with the info as its detail.
  */
-export function emptyIndicatorsCause(tableAt: { row: number; col: number }): string {
-  return `empty-indicators@${tableAt.row}:${tableAt.col}`;
+export function tableCause(what: "empty-indicators" | "blank-table", tableAt: { row: number; col: number }): string {
+  return `${what}@${tableAt.row}:${tableAt.col}`;
 }
 
 /**
@@ -150,9 +151,4 @@ export function isBlankTable(table: EvalTable, filled: (f: Field | undefined) =>
   const indicators = table.groups.flatMap((g) => g.indicators);
   if (indicators.length === 0) return false; // an empty indicator block is reported as such
   return !indicators.some((i) => [i.target, i.actual, i.factor, i.weight, i.score].some(filled));
-}
-
-/** The cause of "this table is blank": template-incomplete's error, grade-withheld's info its detail. */
-export function blankTableCause(tableAt: { row: number; col: number }): string {
-  return `blank-table@${tableAt.row}:${tableAt.col}`;
 }

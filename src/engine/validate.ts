@@ -175,8 +175,6 @@ function dedupeRecalculations(recalculations: Recalculation[]): Recalculation[] 
   });
 }
 
-export { gradeOf };
-
 function templateReport(
   t: BoundTemplate,
   profile: Profile,

@@ -172,8 +172,8 @@ function moneyUnitOf(view: SheetView, rows: number[]): FundsBlock["moneyUnit"] {
 function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): FundsResult {
   // A block whose only budget column is 年初预算数 (北京 2016: 年初预算数(A) … 执行率(B/A)) divides
   // by it: that column is the budget of the year.
-  const cols: Partial<Record<FundsKey, number>> =
-    band.cols.annualBudget === undefined ? { ...band.cols, annualBudget: band.cols.initialBudget, initialBudget: undefined } : band.cols;
+  const budgetIsInitial = band.cols.annualBudget === undefined && band.cols.initialBudget !== undefined;
+  const cols: Partial<Record<FundsKey, number>> = budgetIsInitial ? { ...band.cols, annualBudget: band.cols.initialBudget, initialBudget: undefined } : band.cols;
   const headerTexts = rowsOf(band).flatMap((r) => view.texts(r));
   // The block's own label (项目资金（万元）, 预算执行情况（10分）) sits in the header rows or in the
   // merged cell to their left; it may carry the block's weight.
@@ -190,7 +190,7 @@ function bindFunds(view: SheetView, band: HeaderBand<FundsKey>, limit: number): 
   };
   // The unit is in the block's labels, or in a 单位：万元 line just above the block.
   block.moneyUnit = moneyUnitOf(view, [...rowsOf(band), band.top - 1, band.top - 2].filter((r) => r >= 0));
-  if (band.cols.annualBudget === undefined && band.cols.initialBudget !== undefined) block.budgetIsInitial = true;
+  if (budgetIsInitial) block.budgetIsInitial = true;
   const rateLabel = band.labels.rate ? view.text(band.labels.rate.row, band.labels.rate.col).normalize("NFKC") : "";
   if (/[(（]\s*%\s*[)）]/.test(rateLabel)) block.rateInPoints = true;
   if (band.cols.weight === undefined && band.cols.score === undefined && declared === undefined) block.scoreless = true;

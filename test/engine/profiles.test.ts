@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
 import type { Profile } from "../../src/engine/profile";
-import { gradeOf } from "../../src/engine/validate";
+import { gradeOf } from "../../src/engine/scoring";
 import { defaultProfile, findProfile, PROFILE_OPTIONS, PROFILES, profileFromJson } from "../../src/engine/profile";
 import { readOption } from "../../src/engine/options";
 import { profilePage, profileSettings } from "../../scripts/profile-pages";

@@ -1,7 +1,7 @@
 // 不给出建议总分或等级的原因 / Why no recommended total or no grade is given.
 // A total is recommended only when every part of it can be scored, and graded only when it is a
 // total a table can have (≤ 100). Saying so is our own judgement, not an official clause.
-import { blankTableCause, emptyIndicatorsCause, isBlankTable } from "../checks";
+import { isBlankTable, tableCause } from "../checks";
 import { fixed, percent, plain } from "../format";
 import { defineRule } from "../rule";
 import { assessTotal } from "../scoring";
@@ -50,7 +50,7 @@ export default defineRule({
     const at = table.total?.score?.at ?? table.indicatorHeaderAt ?? table.headerAt;
     if (indicators.length === 0) {
       // Only a table whose indicator block is there and empty: without the block, template-incomplete says so.
-      if (table.indicatorHeaderAt && table.funds) ctx.report({ at, messageId: "empty", cause: emptyIndicatorsCause(table.headerAt) });
+      if (table.indicatorHeaderAt && table.funds) ctx.report({ at, messageId: "empty", cause: tableCause("empty-indicators", table.headerAt) });
       return;
     }
     const total = assessTotal(table, ctx.assess, ctx.fundsOf, ctx.profile);
@@ -59,7 +59,7 @@ export default defineRule({
       const more = total.blockers.length - named.length;
       const rows = named.map((i) => `第 ${i.row + 1} 行“${i.name}”`).join("、") + (more > 0 ? ` 等 ${total.blockers.length} 行` : "");
       const rowsEn = named.map((i) => `row ${i.row + 1} “${i.name}”`).join(", ") + (more > 0 ? ` and ${more} more` : "");
-      ctx.report({ at, messageId: "blocked", data: { rows, rowsEn }, cause: isBlankTable(table, ctx.filled) ? blankTableCause(table.headerAt) : undefined });
+      ctx.report({ at, messageId: "blocked", data: { rows, rowsEn }, cause: isBlankTable(table, ctx.filled) ? tableCause("blank-table", table.headerAt) : undefined });
       return;
     }
     if (total.budgetBlocked) {

@@ -1,7 +1,7 @@
 // 模板缺少校验所需的栏目 / A recognised template lacks a part that its family of form always has.
 // Only what the family always has is asked for: a scoreless 绩效目标自评表 has no 分值 or 得分 by
 // design, and a 湖北 省级 form no 分值 or 偏差原因 column, so their absence is never reported.
-import { blankTableCause, emptyIndicatorsCause, isBlankTable } from "../checks";
+import { isBlankTable, tableCause } from "../checks";
 import { defineRule } from "../rule";
 
 export default defineRule({
@@ -24,12 +24,12 @@ export default defineRule({
     },
   },
   evalTable(ctx) {
-    if (isBlankTable(ctx.table, ctx.filled)) ctx.report({ at: ctx.table.headerAt, messageId: "blank", cause: blankTableCause(ctx.table.headerAt) });
+    if (isBlankTable(ctx.table, ctx.filled)) ctx.report({ at: ctx.table.headerAt, messageId: "blank", cause: tableCause("blank-table", ctx.table.headerAt) });
   },
   template(template, ctx) {
     for (const m of template.missing) {
       const messageId = m.kind === "row" ? "missingRow" : m.kind === "block" ? "missingBlock" : m.kind === "empty" ? "empty" : "missing";
-      ctx.report({ at: m.at, messageId, data: { column: m.name["zh-CN"], columnEn: m.name.en }, cause: m.kind === "empty" ? emptyIndicatorsCause(template.headerAt) : undefined });
+      ctx.report({ at: m.at, messageId, data: { column: m.name["zh-CN"], columnEn: m.name.en }, cause: m.kind === "empty" ? tableCause("empty-indicators", template.headerAt) : undefined });
     }
   },
 });
